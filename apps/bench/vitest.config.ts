@@ -1,0 +1,3 @@
+import { retortProject } from '../../tooling/vitest/preset';
+
+export default retortProject(import.meta.dirname);
