@@ -19,7 +19,7 @@ export {
 } from './mysql-errors';
 export { insert } from './mysql-insert';
 export { MySQLIntrospector } from './mysql-introspector';
-export { MYSQL_RESERVED_WORDS } from './mysql-reserved-words';
+export { MARIADB_RESERVED_WORDS, MYSQL_RESERVED_WORDS } from './mysql-reserved-words';
 export {
   BIT,
   BITType,

@@ -28,7 +28,7 @@ import { MySQLDDLCompiler } from './mysql-ddl-compiler';
 import { type MySQLDriverConnection, mysqlLifecycle } from './mysql-driver';
 import { isMySQLDisconnect, translateMySQLError } from './mysql-errors';
 import { MySQLIntrospector } from './mysql-introspector';
-import { MYSQL_RESERVED_WORDS } from './mysql-reserved-words';
+import { MARIADB_RESERVED_WORDS, MYSQL_RESERVED_WORDS } from './mysql-reserved-words';
 import { MYSQL_TYPE_NAMES, mysqlBindProcessor, mysqlLiteral, mysqlResultProcessor } from './mysql-types';
 import { mysqlConnectOptions } from './mysql-url';
 
@@ -64,7 +64,8 @@ export class MySQLDialect extends DefaultDialect {
   readonly paramstyle: Paramstyle = 'qmark';
   /** Replaced by initialize() when the server turns out to be MariaDB 10.5+ (INSERT/DELETE … RETURNING). */
   override capabilities: DialectCapabilities = MYSQL_CAPABILITIES;
-  override readonly identifierPreparer = new IdentifierPreparer(MYSQL_RESERVED_WORDS, '`', '`', 64);
+  /** MySQL's reserved words until the server (or a `mariadb://` URL) says MariaDB, as SQLAlchemy's MariaDB preparer. */
+  override identifierPreparer = new IdentifierPreparer(MYSQL_RESERVED_WORDS, '`', '`', 64);
   protected override readonly statementCompiler = MySQLCompiler;
   protected override readonly ddlCompiler = MySQLDDLCompiler;
   /** `DEFAULT (expression)` is allowed (MySQL 8.0.13+, MariaDB 10.2.1+); SQLAlchemy assumes not until it knows the server. */
@@ -105,6 +106,11 @@ export class MySQLDialect extends DefaultDialect {
   constructor(private readonly mariadbOnly = false) {
     super();
     this.isMariaDB = mariadbOnly;
+    if (mariadbOnly) this.useMariaDBWords();
+  }
+
+  private useMariaDBWords(): void {
+    this.identifierPreparer = new IdentifierPreparer(MARIADB_RESERVED_WORDS, '`', '`', 64);
   }
 
   override createConnectionLifecycle(
@@ -128,6 +134,7 @@ export class MySQLDialect extends DefaultDialect {
         `MySQL version ${driver.serverVersion} is not a MariaDB variant; use a mysql:// URL for MySQL servers`,
       );
     }
+    if (this.isMariaDB) this.useMariaDBWords();
     this.defaultSchemaName = globalThis.String(
       (await conn.execDriverSql('SELECT DATABASE()')).scalar() ?? '',
     );
