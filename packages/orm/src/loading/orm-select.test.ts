@@ -179,7 +179,7 @@ describeDialects('ORM-enabled select', (db) => {
 
   test('stream(): objects arrive batch by batch and unmodified ones are let go', async () => {
     const { engine } = await orm.engine();
-    const rows = Array.from({ length: 3000 }, (_, i) => ({ id: i + 1, name: `u${i}`, email: null }));
+    const rows = Array.from({ length: 6000 }, (_, i) => ({ id: i + 1, name: `u${i}`, email: null }));
     await engine.begin(async (conn) => {
       await conn.execute(insert(User.__table__), rows);
     });
@@ -189,11 +189,19 @@ describeDialects('ORM-enabled select', (db) => {
     });
     let count = 0;
     let last = 0;
+    const held: number[] = [];
     for await (const user of result.scalars()) {
       count++;
       last = user.id;
+      // Mid-stream the map holds the batches in flight, not every object streamed so far.
+      if (count % 1000 === 750) {
+        gc();
+        held.push(session.identityMap.size);
+      }
     }
-    expect([count, last]).toEqual([3000, 3000]);
+    expect([count, last]).toEqual([6000, 6000]);
+    expect(Math.max(...held)).toBeLessThan(3000);
+    expect(held.at(-1)).toBeLessThanOrEqual(1000);
     // Probing the map keeps what it dereferences alive until the turn ends: collect in a new turn.
     for (let i = 0; i < 50; i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));

@@ -302,6 +302,10 @@ export async function streamOrmSelect(
   const cursor: DriverCursor = {
     columns: keys.map((name) => ({ name })),
     async fetch(size) {
+      // Between batches, let the event loop turn: V8 keeps every object a WeakRef was made for (or
+      // dereferenced) alive until the current job ends, and a synchronous driver never ends it, so
+      // without this the identity map's weak entries would hold every streamed object.
+      await new Promise(setImmediate);
       const batch = await core.fetchmany(size);
       const out = hydrateAll(p.elements, Row, batch);
       await postLoad(p);
