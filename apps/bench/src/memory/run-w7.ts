@@ -14,8 +14,12 @@ import type { BenchTarget, DbKind, System } from '../system';
 import { RAW_SYSTEM } from '../systems/registry';
 import type { W7Measurement } from './w7-measurement';
 
-const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHILD = join(APP_DIR, 'src/memory/w7-child.ts');
+/** From the compiled bench (dist/cli.js) the child is dist/memory/w7-child.js; from the sources (tests), tsx runs the .ts. */
+const SELF = fileURLToPath(import.meta.url);
+const FROM_SOURCE = SELF.endsWith('.ts');
+const APP_DIR = join(dirname(SELF), FROM_SOURCE ? '../..' : '..');
+const CHILD = join(APP_DIR, FROM_SOURCE ? 'src/memory/w7-child.ts' : 'dist/memory/w7-child.js');
+const LOADER = FROM_SOURCE ? ['--import', 'tsx'] : [];
 
 type MemoryWorkload = 'W7-load' | 'W7-stream';
 
@@ -117,8 +121,7 @@ function measureInChild(
       [
         '--expose-gc',
         '--max-old-space-size=8192',
-        '--import',
-        'tsx',
+        ...LOADER,
         CHILD,
         systemId,
         workload,
