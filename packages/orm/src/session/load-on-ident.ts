@@ -1,7 +1,15 @@
 // Loads by primary key for the Session (SQLAlchemy's loading.load_on_ident and friends):
 // get() (identity map first), refresh(), and attribute loads for awaitableAttrs (expired or
 // deferred columns in one SELECT; relationships through their 'select' loader strategy).
-import { and, bindparam, type ColumnElement, InvalidRequestError, select, warn } from '@retort/core';
+import {
+  and,
+  bindparam,
+  type ColumnElement,
+  InvalidRequestError,
+  type Select,
+  select,
+  warn,
+} from '@retort/core';
 import { ObjectDeletedError } from '../errors/orm-errors';
 import type { ColumnProperty } from '../mapper/column-property';
 import type { Mapper } from '../mapper/mapper';
@@ -49,6 +57,23 @@ function identityCriteria(mapper: Mapper, values: readonly unknown[]): ColumnEle
   return (criteria.length === 1 ? criteria[0] : and(...criteria)) as ColumnElement<boolean>;
 }
 
+const plainGetStatements = new WeakMap<Mapper, Select>();
+
+/** `SELECT <entity> WHERE pk = :pk_1 …` with the key values left to the execution parameters. */
+function plainGetStatement(mapper: Mapper): Select {
+  let statement = plainGetStatements.get(mapper);
+  if (statement === undefined) {
+    const criteria = mapper.primaryKey.map((column, i) =>
+      column.eq(bindparam(`pk_${i + 1}`, undefined, { type: column.type }) as never),
+    );
+    statement = select(mapper.class_)
+      .where((criteria.length === 1 ? criteria[0] : and(...criteria)) as ColumnElement<boolean>)
+      .setLabelStyle('tablenamePlusCol') as Select;
+    plainGetStatements.set(mapper, statement);
+  }
+  return statement;
+}
+
 export async function getInstance(
   session: Session,
   mapper: Mapper,
@@ -79,15 +104,28 @@ export async function getInstance(
       return state.obj();
     }
   }
-  let statement = select(mapper.class_)
-    .where(identityCriteria(mapper, values))
-    .setLabelStyle('tablenamePlusCol');
-  if (options.options !== undefined && options.options.length > 0)
-    statement = statement.options(...options.options);
-  if (options.withForUpdate !== undefined && options.withForUpdate !== false) {
-    statement = statement.withForUpdate(options.withForUpdate === true ? {} : options.withForUpdate);
+  const plain =
+    (options.options === undefined || options.options.length === 0) &&
+    (options.withForUpdate === undefined || options.withForUpdate === false);
+  let statement: Select;
+  let parameters: Record<string, unknown> | undefined;
+  if (plain) {
+    // The common get(): one statement per mapper, its key values sent as parameters, so the
+    // statement, its cache key and its expanded columns are built once.
+    statement = plainGetStatement(mapper);
+    parameters = {};
+    for (let i = 0; i < values.length; i++) parameters[`pk_${i + 1}`] = values[i];
+  } else {
+    statement = select(mapper.class_)
+      .where(identityCriteria(mapper, values))
+      .setLabelStyle('tablenamePlusCol');
+    if (options.options !== undefined && options.options.length > 0)
+      statement = statement.options(...options.options);
+    if (options.withForUpdate !== undefined && options.withForUpdate !== false) {
+      statement = statement.withForUpdate(options.withForUpdate === true ? {} : options.withForUpdate);
+    }
   }
-  const result = await session.execute(statement, undefined, {
+  const result = await session.execute(statement, parameters, {
     executionOptions: {
       ...options.executionOptions,
       ...(populateExisting ? { populateExisting: true } : {}),
