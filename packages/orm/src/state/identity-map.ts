@@ -1,6 +1,6 @@
-// The identity map of one Session: at most one object per identity key. Unmodified objects are
-// held weakly (a WeakRef in their InstanceState), modified ones strongly until the next flush, as
-// SQLAlchemy's WeakInstanceDict does; entries of collected objects are swept as the map grows.
+// The identity map of one Session: at most one object per identity key. Unmodified objects are held
+// weakly from the turn after they enter (a WeakRef in their InstanceState), modified ones strongly
+// until the next flush, as SQLAlchemy's WeakInstanceDict does; dead entries are swept as it grows.
 import { InvalidRequestError } from '@retort/core';
 import type { Mapper } from '../mapper/mapper';
 import type { IdentityKey, IdentityMapKey } from './identity-key';
@@ -25,6 +25,8 @@ export class IdentityMap {
    * streamed result keeps the map as small as the objects the program still holds).
    */
   private sweepAt = MIN_SWEEP;
+  /** States to hold weakly from the next turn of the event loop (see InstanceState.weaken). */
+  private young: InstanceState[] = [];
 
   /** The live object with this key, if the map has one. */
   get(key: IdentityKey): object | undefined {
@@ -77,6 +79,17 @@ export class IdentityMap {
     state.leaveIdentityMap(this);
   }
 
+  /** Called by a state that entered this map or was flushed: it lets its object go next turn. */
+  weakenSoon(state: InstanceState): void {
+    if (this.young.push(state) === 1) setImmediate(this.weakenYoung);
+  }
+
+  private readonly weakenYoung = (): void => {
+    const young = this.young;
+    this.young = [];
+    for (const state of young) state.weaken(this);
+  };
+
   /** Called by a state in this map when it becomes modified: hold its object strongly. */
   pin(state: InstanceState): void {
     this.modified.add(state);
@@ -124,6 +137,7 @@ export class IdentityMap {
       table.clear();
     }
     this.modified.clear();
+    this.young = [];
     this.count = 0;
     this.sweepAt = MIN_SWEEP;
   }

@@ -106,7 +106,7 @@ export class InstanceState<T extends object = object> {
   private expiredKeys: Set<string> | undefined = undefined;
   /** Made when an identity map first holds the state (the object is held weakly only there). */
   private ref: WeakRef<T> | undefined = undefined;
-  /** The object, held strongly unless an identity map holds this state and it is unmodified. */
+  /** The object, held strongly unless an identity map holds this state, unmodified, since its last turn. */
   private strong: T | undefined;
   private owner: SessionHandle | undefined = undefined;
   private map: IdentityMap | undefined = undefined;
@@ -408,22 +408,31 @@ export class InstanceState<T extends object = object> {
     return `<${this.mapper.className} (${where})>`;
   }
 
-  /** @internal Called by the identity map: from now on it holds the object weakly, unless modified. */
+  /** @internal Called by the identity map: from the next turn on it holds the object weakly, unless modified. */
   enterIdentityMap(map: IdentityMap): void {
     this.map = map;
     if ((this.flags & MODIFIED) !== 0) return;
-    const obj = this.strong;
-    if (obj !== undefined) {
-      this.ref ??= new WeakRef(obj);
-      this.strong = undefined;
-    }
+    if (this.strong !== undefined) map.weakenSoon(this);
   }
 
   /** @internal A loaded object entering the identity map, which has no other state for its key. */
   enterAsLoaded(map: IdentityMap, owner: SessionHandle, obj: T): void {
     this.owner = owner;
     this.map = map;
-    this.ref = new WeakRef(obj);
+    this.strong = obj;
+    map.weakenSoon(this);
+  }
+
+  /**
+   * @internal Called by the identity map a turn after the state entered it or was flushed: drop the
+   * strong reference. A WeakRef made mid-turn keeps its object alive until the turn ends anyway,
+   * and thousands made in one long turn (a synchronous driver) make every garbage collection slow.
+   */
+  weaken(map: IdentityMap): void {
+    if (this.map !== map || (this.flags & MODIFIED) !== 0) return;
+    const obj = this.strong;
+    if (obj === undefined) return;
+    this.ref ??= new WeakRef(obj);
     this.strong = undefined;
   }
 
@@ -443,12 +452,7 @@ export class InstanceState<T extends object = object> {
     this.flags &= ~MODIFIED;
     if (this.map !== undefined) {
       this.map.unpin(this);
-      // Re-arms the weak reference (a state modified before entering the map has none yet).
-      const obj = this.strong;
-      if (obj !== undefined) {
-        this.ref ??= new WeakRef(obj);
-        this.strong = undefined;
-      }
+      if (this.strong !== undefined) this.map.weakenSoon(this);
     }
   }
 }
