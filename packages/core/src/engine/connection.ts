@@ -764,6 +764,27 @@ export class Connection implements DialectConnection, AsyncDisposable {
       sentinel === undefined &&
       !this.dialect.capabilities.insertManyValuesReturningOrdered;
     const size = perStatement ? 1 : batchSize(this.dialect, plan.width, options.insertmanyvaluesPageSize);
+    const events = this.#core.events;
+    if (
+      perStatement &&
+      !this.dialect.capabilities.executemanyRoundTrips &&
+      !this.#core.log.info &&
+      (this.#internal || (!events.has('beforeCursorExecute') && !events.has('afterCursorExecute')))
+    ) {
+      // One statement per row with nothing to echo or dispatch per row, on an in-process driver:
+      // its executemany runs the rows in order and returns their RETURNING rows, in one call.
+      const context = new ExecutionContext(this, compiled, element, sql, rowParams, true, options);
+      let driverResult: DriverResult;
+      try {
+        driverResult = await driver.executeMany(sql, rowParams, {
+          returnsRows: true,
+          safeIntegers: shape.safeIntegers,
+        });
+      } catch (error) {
+        throw await this.#handleDriverError(error, sql, rowParams, true, context);
+      }
+      return this.#buildResult(compiled, driverResult, context, multiparams, keyBinds, true);
+    }
     const order = `${ordered ? 'ordered' : 'unordered'}${perStatement ? '; batch not supported' : ''}`;
     const rows: unknown[][] = [];
     let rowcount = 0;

@@ -148,6 +148,34 @@ export function executemanyCases(db: SuiteDatabase): void {
     ]);
   });
 
+  it('without echo or cursor events, rows in parameter order still come back in order, and a failing row rolls back', async () => {
+    // On an in-process driver this runs as one executemany call instead of a statement per row.
+    const { engine } = makeEngine({ echo: false });
+    if (!engine.dialect.capabilities.insertReturning) return;
+    const names = ['e', 'd', 'c', 'b', 'a'];
+    const rows = await engine.begin(async (conn) =>
+      (
+        await conn.execute(
+          insert(t).returning(t.c.id, t.c.name).sortedByParameterOrder(),
+          names.map((name) => ({ name })),
+        )
+      ).all(),
+    );
+    expect(rows.map((r) => r.name)).toEqual(names);
+    const ids = rows.map((r) => r.id as number);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    await expect(
+      engine.begin(async (conn) => {
+        await conn.execute(insert(t).returning(t.c.id).sortedByParameterOrder(), [
+          { id: 100, name: 'x' },
+          { id: ids[0], name: 'duplicate key' },
+        ]);
+      }),
+    ).rejects.toThrow(IntegrityError);
+    await using conn = await engine.connect();
+    expect((await conn.execute(select(t.c.name).orderBy(t.c.id))).scalars().all()).toEqual(names);
+  });
+
   it('a failing row rolls back the whole executemany with its transaction: nothing is half-written', async () => {
     const { engine } = makeEngine({ echo: false });
     for (const returning of [false, true]) {
