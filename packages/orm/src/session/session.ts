@@ -83,9 +83,6 @@ type MappedClassLike = abstract new (...args: never[]) => object;
 
 const classDispatch = new EventDispatcher<SessionEvents>(SESSION_EVENT_NAMES);
 let sessionCounter = 0;
-/** Live sessions by id, weakly (SQLAlchemy's _sessions registry, for `inspect(obj).session`). */
-const sessionsById = new Map<number, WeakRef<Session>>();
-const sessionRegistry = new FinalizationRegistry<number>((id) => sessionsById.delete(id));
 
 export class Session implements SessionHandle, AsyncDisposable {
   /** `event.listen(Session, 'beforeCommit', fn)`: listeners for every Session. */
@@ -143,14 +140,7 @@ export class Session implements SessionHandle, AsyncDisposable {
     this[EVENTS] = new EventDispatcher<SessionEvents>(SESSION_EVENT_NAMES, () => parent);
     this.#dispatchers = [classDispatch, ...(factoryDispatch ? [factoryDispatch] : []), this[EVENTS]];
     this.hashKey = ++sessionCounter;
-    sessionsById.set(this.hashKey, new WeakRef(this));
-    sessionRegistry.register(this, this.hashKey);
     this.#host = this.#makeHost();
-  }
-
-  /** The live Session with this hashKey (what `inspect(obj).session` resolves). */
-  static byId(id: number): Session | undefined {
-    return sessionsById.get(id)?.deref();
   }
 
   // ---- object states ---------------------------------------------------------------------
