@@ -54,6 +54,8 @@ export {
   registerDialect,
   registeredDialect,
 } from './dialect/dialect-registry';
+export type { DialectTypeRules } from './dialect/dialect-type-rules';
+export type { DriverErrorRules } from './dialect/driver-error-rules';
 export type {
   Introspector,
   ReflectedCheckConstraint,
@@ -66,6 +68,7 @@ export type {
   ReflectedTableComment,
   ReflectedUniqueConstraint,
 } from './dialect/introspector';
+export type { IsolationLevelConnection } from './dialect/isolation-level-connection';
 export { CompiledCache } from './engine/compiled-cache';
 export {
   Connection,
@@ -447,12 +450,16 @@ export {
   type TypeNames,
 } from './types/type-names';
 export {
+  type AffinityProcessors,
   bigintToString,
   booleanToInt,
   bytesBind,
   bytesResult,
+  dateBind,
   datetimeBind,
   datetimeResult,
+  GENERIC_BIND_PROCESSORS,
+  GENERIC_RESULT_PROCESSORS,
   intervalAsDatetimeBind,
   intervalAsDatetimeResult,
   jsonBind,

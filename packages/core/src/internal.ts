@@ -131,5 +131,8 @@ export * from './inspection/reflection';
 export * from './dialect/capabilities';
 export * from './dialect/introspector';
 export * from './dialect/dialect';
+export * from './dialect/dialect-type-rules';
+export * from './dialect/driver-error-rules';
+export * from './dialect/isolation-level-connection';
 export * from './dialect/default-dialect';
 export * from './dialect/dialect-registry';

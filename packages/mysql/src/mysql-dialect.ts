@@ -2,24 +2,18 @@
 // type rules, capabilities and driver adapter of this package. `?` placeholders, backtick
 // quoting, AUTO_INCREMENT and lastrowid, RETURNING only on MariaDB 10.5+.
 import {
-  type BindProcessor,
   type ConnectionLifecycle,
   type ConnectOptions,
-  type DBAPIError,
   DEFAULT_CAPABILITIES,
   DefaultDialect,
   type DialectCapabilities,
   type DialectConnection,
   type DriverConnection,
-  type ErrorContext,
+  type DriverErrorRules,
   IdentifierPreparer,
-  type Introspector,
   InvalidRequestError,
   type Paramstyle,
   type PoolClass,
-  type ResultProcessor,
-  type TypeEngine,
-  type TypeNames,
   type URL,
 } from '@retort/core';
 import { QueuePool } from '@retort/pool';
@@ -29,7 +23,7 @@ import { type MySQLDriverConnection, mysqlLifecycle } from './mysql-driver';
 import { isMySQLDisconnect, translateMySQLError } from './mysql-errors';
 import { MySQLIntrospector } from './mysql-introspector';
 import { MARIADB_RESERVED_WORDS, MYSQL_RESERVED_WORDS } from './mysql-reserved-words';
-import { MYSQL_TYPE_NAMES, mysqlBindProcessor, mysqlLiteral, mysqlResultProcessor } from './mysql-types';
+import { MYSQL_TYPE_RULES } from './mysql-types';
 import { mysqlConnectOptions } from './mysql-url';
 
 export const MYSQL_CAPABILITIES: DialectCapabilities = {
@@ -73,21 +67,7 @@ export class MySQLDialect extends DefaultDialect {
 
   // ---- types: DDL names and value conversion (mysql-types.ts) ----
 
-  protected override get typeNames(): TypeNames {
-    return MYSQL_TYPE_NAMES;
-  }
-
-  override affinityBindProcessor(type: TypeEngine): BindProcessor | undefined {
-    return mysqlBindProcessor(type);
-  }
-
-  override affinityResultProcessor(type: TypeEngine): ResultProcessor | undefined {
-    return mysqlResultProcessor(type);
-  }
-
-  protected override literalValue(value: unknown, type: TypeEngine): string | undefined {
-    return mysqlLiteral(value, type, this);
-  }
+  protected override readonly typeRules = MYSQL_TYPE_RULES;
 
   /** MySQL string literals treat backslash as an escape, so it is doubled too. */
   override quoteString(value: string): string {
@@ -95,6 +75,12 @@ export class MySQLDialect extends DefaultDialect {
   }
 
   // ---- execution: the mysql2 adapter (mysql-driver.ts, mysql-url.ts, mysql-errors.ts, mysql-introspector.ts) ----
+
+  protected override readonly driverErrors: DriverErrorRules = {
+    translate: translateMySQLError,
+    isDisconnect: isMySQLDisconnect,
+  };
+  protected override readonly introspectorClass = MySQLIntrospector;
 
   /** MariaDB, known after initialize() (or from a `mariadb://` URL, which requires it). */
   isMariaDB = false;
@@ -154,25 +140,5 @@ export class MySQLDialect extends DefaultDialect {
     // `DEFAULT (expression)`: MariaDB 10.2.1+, MySQL 8.0.13+.
     this.supportsDefaultFunction = this.isMariaDB ? atLeast(10, 2, 1) : atLeast(8, 0, 13);
     await super.initialize(conn);
-  }
-
-  override translateError(error: unknown, context: ErrorContext): DBAPIError {
-    return translateMySQLError(error, context);
-  }
-
-  override isDisconnect(error: unknown): boolean {
-    return isMySQLDisconnect(error);
-  }
-
-  override async getIsolationLevel(connection: DriverConnection): Promise<string> {
-    return (connection as MySQLDriverConnection).getIsolationLevel();
-  }
-
-  override async setIsolationLevel(connection: DriverConnection, level: string): Promise<void> {
-    await (connection as MySQLDriverConnection).setIsolationLevel(level);
-  }
-
-  override introspector(conn: DialectConnection): Introspector {
-    return new MySQLIntrospector(conn);
   }
 }

@@ -3,40 +3,25 @@
 // mysql2 adapter's raw forms (see the driver contract: date strings, BIGINT as number or string,
 // DECIMAL strings, JSON text, Buffers) and the ROSETTA §9 values. MySQLDialect delegates here.
 import {
+  type AffinityProcessors,
   type BindProcessor,
   bigintToString,
-  booleanToInt,
-  bytesBind,
-  bytesResult,
   CompileError,
   type DateTimeType,
   type Dialect,
-  datetimeBind,
-  datetimeResult,
+  type DialectTypeRules,
   type EnumType,
   enumAsVarchar,
   floatWithPrecision,
-  formatDate,
+  GENERIC_BIND_PROCESSORS,
+  GENERIC_RESULT_PROCESSORS,
   GENERIC_TYPE_NAMES,
-  intervalAsDatetimeBind,
-  intervalAsDatetimeResult,
-  type JSONType,
-  jsonBind,
-  jsonResult,
   lengthSuffix,
-  type NumericType,
   type ResultProcessor,
   type StringType,
   type TimeType,
   type TypeEngine,
   type TypeNames,
-  timeResult,
-  toBigInt,
-  toBoolean,
-  toDecimalString,
-  toNumber,
-  uuidHexBind,
-  uuidHexResult,
 } from '@retort/core';
 import type { BITType, MySQLIntegerType, SETType } from './mysql-specific-types';
 
@@ -102,7 +87,13 @@ export const MYSQL_TYPE_NAMES: TypeNames = {
   BIT: (t) => `BIT${(t as BITType).length !== undefined ? `(${(t as BITType).length})` : ''}`,
 };
 
-const dateBind: BindProcessor = (value) => (value instanceof Date ? formatDate(value) : value);
+/** What MySQLDialect reads for types (its typeRules): these names, and the conversions and literals below. */
+export const MYSQL_TYPE_RULES: DialectTypeRules = {
+  names: MYSQL_TYPE_NAMES,
+  bindProcessor: mysqlBindProcessor,
+  resultProcessor: mysqlResultProcessor,
+  literal: mysqlLiteral,
+};
 
 const setBind: BindProcessor = (value) =>
   value instanceof Set || Array.isArray(value) ? [...(value as Iterable<string>)].join(',') : value;
@@ -118,60 +109,23 @@ const bitResult: ResultProcessor = (value) => {
   return n;
 };
 
+/** Conversions to mysql2 by affinity: the generic ones, with BIGINT values as text. */
+const MYSQL_BIND_PROCESSORS: AffinityProcessors<BindProcessor> = {
+  ...GENERIC_BIND_PROCESSORS,
+  biginteger: () => bigintToString,
+};
+
 /** Conversions to mysql2 for generic and MySQL types. */
 export function mysqlBindProcessor(type: TypeEngine): BindProcessor | undefined {
   if (type.visitName === 'SET') return setBind;
-  switch (type.affinity) {
-    case 'biginteger':
-      return bigintToString;
-    case 'boolean':
-      return booleanToInt;
-    case 'datetime':
-      return datetimeBind;
-    case 'date':
-      return dateBind;
-    case 'interval':
-      return intervalAsDatetimeBind;
-    case 'json':
-      return jsonBind(type as JSONType);
-    case 'uuid':
-      return uuidHexBind;
-    case 'binary':
-      return bytesBind;
-    default:
-      return undefined;
-  }
+  return MYSQL_BIND_PROCESSORS[type.affinity]?.(type);
 }
 
-/** Conversions from mysql2's raw forms for generic and MySQL types. */
+/** Conversions from mysql2's raw forms for generic and MySQL types: the generic ones, and SET and BIT. */
 export function mysqlResultProcessor(type: TypeEngine): ResultProcessor | undefined {
   if (type.visitName === 'SET') return setResult;
   if (type.visitName === 'BIT') return bitResult;
-  switch (type.affinity) {
-    case 'integer':
-    case 'float':
-      return toNumber;
-    case 'biginteger':
-      return toBigInt;
-    case 'numeric':
-      return (type as NumericType).asNumber ? toNumber : toDecimalString;
-    case 'boolean':
-      return toBoolean;
-    case 'datetime':
-      return datetimeResult;
-    case 'time':
-      return timeResult;
-    case 'interval':
-      return intervalAsDatetimeResult;
-    case 'json':
-      return jsonResult;
-    case 'uuid':
-      return uuidHexResult;
-    case 'binary':
-      return bytesResult;
-    default:
-      return undefined;
-  }
+  return GENERIC_RESULT_PROCESSORS[type.affinity]?.(type);
 }
 
 /** MySQL's own literals: SET values. */

@@ -2,33 +2,27 @@
 // compilers, type rules, capabilities and driver adapter of this package. Numbered `$1`
 // placeholders; RETURNING, native ENUM/UUID/JSONB, DISTINCT ON, LATERAL, transactional DDL.
 import {
-  type BindProcessor,
   type ConnectionLifecycle,
   type ConnectOptions,
-  type DBAPIError,
   DEFAULT_CAPABILITIES,
   DefaultDialect,
   type DialectCapabilities,
   type DialectConnection,
   type DriverConnection,
-  type ErrorContext,
+  type DriverErrorRules,
   IdentifierPreparer,
-  type Introspector,
   type Paramstyle,
   type PoolClass,
-  type ResultProcessor,
-  type TypeEngine,
-  type TypeNames,
   type URL,
 } from '@retort/core';
 import { QueuePool } from '@retort/pool';
 import { PGCompiler } from './pg-compiler';
 import { PGDDLCompiler } from './pg-ddl-compiler';
-import { type PGDriverConnection, pgLifecycle } from './pg-driver';
+import { pgLifecycle } from './pg-driver';
 import { isPGDisconnect, translatePGError } from './pg-errors';
 import { PGIntrospector } from './pg-introspector';
 import { PG_RESERVED_WORDS } from './pg-reserved-words';
-import { PG_TYPE_NAMES, pgBindProcessor, pgLiteral, pgResultProcessor } from './pg-types';
+import { PG_TYPE_RULES } from './pg-types';
 import { pgConnectOptions } from './pg-url';
 
 export const PG_CAPABILITIES: DialectCapabilities = {
@@ -76,23 +70,15 @@ export class PGDialect extends DefaultDialect {
 
   // ---- types: DDL names, value conversion and literals (pg-types.ts) ----
 
-  protected override get typeNames(): TypeNames {
-    return PG_TYPE_NAMES;
-  }
-
-  override affinityBindProcessor(type: TypeEngine): BindProcessor | undefined {
-    return pgBindProcessor(type, this);
-  }
-
-  override affinityResultProcessor(type: TypeEngine): ResultProcessor | undefined {
-    return pgResultProcessor(type, this);
-  }
-
-  protected override literalValue(value: unknown, type: TypeEngine): string | undefined {
-    return pgLiteral(value, type, this);
-  }
+  protected override readonly typeRules = PG_TYPE_RULES;
 
   // ---- execution: the node-postgres adapter (pg-driver.ts, pg-url.ts, pg-errors.ts, pg-introspector.ts) ----
+
+  protected override readonly driverErrors: DriverErrorRules = {
+    translate: translatePGError,
+    isDisconnect: isPGDisconnect,
+  };
+  protected override readonly introspectorClass = PGIntrospector;
 
   /** `standard_conforming_strings` is on (every supported server), so backslashes in literals are plain. */
   standardConformingStrings = true;
@@ -124,25 +110,5 @@ export class PGDialect extends DefaultDialect {
     const conforming = (await conn.execDriverSql('show standard_conforming_strings')).scalar();
     this.standardConformingStrings = conforming === 'on';
     await super.initialize(conn);
-  }
-
-  override translateError(error: unknown, context: ErrorContext): DBAPIError {
-    return translatePGError(error, context);
-  }
-
-  override isDisconnect(error: unknown): boolean {
-    return isPGDisconnect(error);
-  }
-
-  override async getIsolationLevel(connection: DriverConnection): Promise<string> {
-    return (connection as PGDriverConnection).getIsolationLevel();
-  }
-
-  override async setIsolationLevel(connection: DriverConnection, level: string): Promise<void> {
-    await (connection as PGDriverConnection).setIsolationLevel(level);
-  }
-
-  override introspector(conn: DialectConnection): Introspector {
-    return new PGIntrospector(conn);
   }
 }

@@ -3,37 +3,30 @@
 // Buffers for bytea, text for everything else) and the ROSETTA §9 values, and inline literals.
 // PGDialect delegates its typeNames, affinity processors and literalValue here.
 import {
+  type AffinityProcessors,
   type BindProcessor,
   bigintToString,
-  bytesBind,
   CompileError,
   type DateTimeType,
   type Dialect,
-  datetimeResult,
+  type DialectTypeRules,
   EnumType,
   enumAsVarchar,
   floatWithPrecision,
-  formatDate,
   formatDateTime,
+  GENERIC_BIND_PROCESSORS,
+  GENERIC_RESULT_PROCESSORS,
   GENERIC_TYPE_NAMES,
   type IntervalType,
   type IntervalValue,
   intervalAsDatetimeBind,
   intervalAsDatetimeResult,
-  type JSONType,
-  jsonBind,
-  jsonResult,
-  type NumericType,
   type ResultProcessor,
   type TimeType,
   type TypeEngine,
   type TypeNames,
-  timeResult,
-  toBigInt,
   toBoolean,
-  toDecimalString,
   toHex,
-  toNumber,
   type UuidType,
   uuidHexBind,
   uuidHexResult,
@@ -87,9 +80,16 @@ export const PG_TYPE_NAMES: TypeNames = {
   CITEXT: () => 'CITEXT',
 };
 
+/** What PGDialect reads for types (its typeRules): these names, and the conversions and literals below. */
+export const PG_TYPE_RULES: DialectTypeRules = {
+  names: PG_TYPE_NAMES,
+  bindProcessor: pgBindProcessor,
+  resultProcessor: pgResultProcessor,
+  literal: pgLiteral,
+};
+
 // ---- values ---------------------------------------------------------------------------------------
 
-const dateBind: BindProcessor = (value) => (value instanceof Date ? formatDate(value) : value);
 const timestampBind: BindProcessor = (value) => (value instanceof Date ? formatDateTime(value) : value);
 const timestamptzBind: BindProcessor = (value) =>
   value instanceof Date ? `${formatDateTime(value)}+00:00` : value;
@@ -109,6 +109,31 @@ function hexToBytes(hex: string): Uint8Array {
   return out;
 }
 
+/**
+ * Conversions to the pg driver by affinity: the generic ones, with BIGINT values as text, booleans
+ * and native UUIDs as they are, datetimes with the type's offset, and native INTERVAL text.
+ */
+const PG_BIND_PROCESSORS: AffinityProcessors<BindProcessor> = {
+  ...GENERIC_BIND_PROCESSORS,
+  biginteger: () => bigintToString,
+  boolean: undefined,
+  datetime: (type) => ((type as DateTimeType).timezone ? timestamptzBind : timestampBind),
+  interval: (type) => ((type as IntervalType).native ? intervalBind : intervalAsDatetimeBind),
+  uuid: (type) => ((type as UuidType).nativeUuid ? undefined : uuidHexBind),
+};
+
+/**
+ * Conversions from the pg driver's raw forms by affinity: the generic ones, with booleans as
+ * they come, native INTERVAL and UUID text, and bytea (Buffers, or hex text inside arrays).
+ */
+const PG_RESULT_PROCESSORS: AffinityProcessors<ResultProcessor> = {
+  ...GENERIC_RESULT_PROCESSORS,
+  boolean: undefined,
+  interval: (type) => ((type as IntervalType).native ? intervalResult : intervalAsDatetimeResult),
+  uuid: (type) => ((type as UuidType).nativeUuid ? undefined : uuidHexResult),
+  binary: () => byteaResult,
+};
+
 /** Conversions to the pg driver for generic and PostgreSQL types. */
 export function pgBindProcessor(type: TypeEngine, dialect: Dialect): BindProcessor | undefined {
   switch (type.visitName) {
@@ -117,25 +142,7 @@ export function pgBindProcessor(type: TypeEngine, dialect: Dialect): BindProcess
     case 'HSTORE':
       return (value) => formatHstore(value as Record<string, string | null>);
     default:
-      break;
-  }
-  switch (type.affinity) {
-    case 'biginteger':
-      return bigintToString;
-    case 'datetime':
-      return (type as DateTimeType).timezone ? timestamptzBind : timestampBind;
-    case 'date':
-      return dateBind;
-    case 'interval':
-      return (type as IntervalType).native ? intervalBind : intervalAsDatetimeBind;
-    case 'json':
-      return jsonBind(type as JSONType);
-    case 'uuid':
-      return (type as UuidType).nativeUuid ? undefined : uuidHexBind;
-    case 'binary':
-      return bytesBind;
-    default:
-      return undefined;
+      return PG_BIND_PROCESSORS[type.affinity]?.(type);
   }
 }
 
@@ -147,30 +154,7 @@ export function pgResultProcessor(type: TypeEngine, dialect: Dialect): ResultPro
     case 'HSTORE':
       return (value) => parseHstore(value as string);
     default:
-      break;
-  }
-  switch (type.affinity) {
-    case 'integer':
-    case 'float':
-      return toNumber;
-    case 'biginteger':
-      return toBigInt;
-    case 'numeric':
-      return (type as NumericType).asNumber ? toNumber : toDecimalString;
-    case 'datetime':
-      return datetimeResult;
-    case 'time':
-      return timeResult;
-    case 'interval':
-      return (type as IntervalType).native ? intervalResult : intervalAsDatetimeResult;
-    case 'json':
-      return jsonResult;
-    case 'uuid':
-      return (type as UuidType).nativeUuid ? undefined : uuidHexResult;
-    case 'binary':
-      return byteaResult;
-    default:
-      return undefined;
+      return PG_RESULT_PROCESSORS[type.affinity]?.(type);
   }
 }
 

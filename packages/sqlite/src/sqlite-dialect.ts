@@ -2,23 +2,18 @@
 // compilers, type rules, capabilities and driver adapter of this package. `?` placeholders,
 // RETURNING (3.35+), no ALTER for constraints, values stored by type affinity.
 import {
-  type BindProcessor,
   type ConnectionLifecycle,
   type ConnectOptions,
-  type DBAPIError,
   DEFAULT_CAPABILITIES,
   DefaultDialect,
   type DialectCapabilities,
   type DialectConnection,
   type DriverConnection,
-  type ErrorContext,
+  type DriverErrorRules,
   IdentifierPreparer,
-  type Introspector,
   type Paramstyle,
   type PoolClass,
-  type ResultProcessor,
   type TypeEngine,
-  type TypeNames,
   type URL,
 } from '@retort/core';
 import { QueuePool, StaticPool } from '@retort/pool';
@@ -28,7 +23,7 @@ import { type SQLiteDriverConnection, sqliteLifecycle } from './sqlite-driver';
 import { isSQLiteDisconnect, translateSQLiteError } from './sqlite-errors';
 import { SQLiteIntrospector } from './sqlite-introspector';
 import { SQLITE_RESERVED_WORDS } from './sqlite-reserved-words';
-import { SQLITE_TYPE_NAMES, sqliteBindProcessor, sqliteLiteral, sqliteResultProcessor } from './sqlite-types';
+import { SQLITE_TYPE_RULES } from './sqlite-types';
 import { isMemoryUrl, sqliteConnectOptions } from './sqlite-url';
 
 export const SQLITE_CAPABILITIES: DialectCapabilities = {
@@ -67,21 +62,7 @@ export class SQLiteDialect extends DefaultDialect {
 
   // ---- types: DDL names, value conversion and literals (sqlite-types.ts) ----
 
-  protected override get typeNames(): TypeNames {
-    return SQLITE_TYPE_NAMES;
-  }
-
-  override affinityBindProcessor(type: TypeEngine): BindProcessor | undefined {
-    return sqliteBindProcessor(type);
-  }
-
-  override affinityResultProcessor(type: TypeEngine): ResultProcessor | undefined {
-    return sqliteResultProcessor(type);
-  }
-
-  protected override literalValue(value: unknown, type: TypeEngine): string | undefined {
-    return sqliteLiteral(value, type, this);
-  }
+  protected override readonly typeRules = SQLITE_TYPE_RULES;
 
   /** SQLite renders an empty IN list as a subquery returning no rows, for IN and NOT IN alike. */
   override emptySetExpression(_type: TypeEngine, tupleWidth: number, _expandOp: 'in' | 'notIn'): string {
@@ -90,6 +71,13 @@ export class SQLiteDialect extends DefaultDialect {
   }
 
   // ---- execution: the better-sqlite3 adapter (sqlite-driver.ts, sqlite-url.ts, sqlite-errors.ts) ----
+
+  protected override readonly driverErrors: DriverErrorRules = {
+    translate: translateSQLiteError,
+    isDisconnect: isSQLiteDisconnect,
+  };
+  /** Reflection over PRAGMAs and sqlite_master (sqlite-introspector.ts). */
+  protected override readonly introspectorClass = SQLiteIntrospector;
 
   override createConnectionLifecycle(
     url: URL,
@@ -109,26 +97,5 @@ export class SQLiteDialect extends DefaultDialect {
     this.serverVersionInfo = version.split('.').map(Number);
     this.defaultSchemaName = 'main';
     await super.initialize(conn);
-  }
-
-  override translateError(error: unknown, context: ErrorContext): DBAPIError {
-    return translateSQLiteError(error, context);
-  }
-
-  override isDisconnect(error: unknown): boolean {
-    return isSQLiteDisconnect(error);
-  }
-
-  override async getIsolationLevel(connection: DriverConnection): Promise<string> {
-    return (connection as SQLiteDriverConnection).getIsolationLevel();
-  }
-
-  override async setIsolationLevel(connection: DriverConnection, level: string): Promise<void> {
-    await (connection as SQLiteDriverConnection).setIsolationLevel(level);
-  }
-
-  /** Reflection over PRAGMAs and sqlite_master (sqlite-introspector.ts). */
-  override introspector(conn: DialectConnection): Introspector {
-    return new SQLiteIntrospector(conn);
   }
 }

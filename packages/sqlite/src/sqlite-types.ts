@@ -3,90 +3,50 @@
 // Buffers) and the ROSETTA §9 values: booleans as 1/0, DATETIME as 'YYYY-MM-DD HH:MM:SS.ffffff'
 // text, JSON as text, UUIDs as 32 hex digits, NUMERIC as SQLite's float at the type's scale.
 import {
+  type AffinityProcessors,
   type BindProcessor,
-  booleanToInt,
-  bytesBind,
-  bytesResult,
   type Dialect,
-  datetimeBind,
-  datetimeResult,
-  formatDate,
+  type DialectTypeRules,
   formatDateTime,
+  GENERIC_BIND_PROCESSORS,
+  GENERIC_RESULT_PROCESSORS,
   GENERIC_TYPE_NAMES,
-  intervalAsDatetimeBind,
-  intervalAsDatetimeResult,
-  type JSONType,
-  jsonBind,
-  jsonResult,
   type NumericType,
   numericFromFloat,
   type ResultProcessor,
   type TypeEngine,
   type TypeNames,
-  timeResult,
-  toBigInt,
-  toBoolean,
   toNumber,
-  uuidHexBind,
-  uuidHexResult,
 } from '@retort/core';
 
 /** SQLAlchemy's SQLiteTypeCompiler names: the generic ones. */
 export const SQLITE_TYPE_NAMES: TypeNames = GENERIC_TYPE_NAMES;
 
-const dateBind: BindProcessor = (value) => (value instanceof Date ? formatDate(value) : value);
+/** What SQLiteDialect reads for types (its typeRules): these names, and the conversions and literals below. */
+export const SQLITE_TYPE_RULES: DialectTypeRules = {
+  names: SQLITE_TYPE_NAMES,
+  bindProcessor: sqliteBindProcessor,
+  resultProcessor: sqliteResultProcessor,
+  literal: sqliteLiteral,
+};
 
-/** Conversions to better-sqlite3 for generic types. */
+/** Conversions to better-sqlite3 for generic types: the generic ones (it takes bigints as they are). */
 export function sqliteBindProcessor(type: TypeEngine): BindProcessor | undefined {
-  switch (type.affinity) {
-    case 'boolean':
-      return booleanToInt;
-    case 'datetime':
-      return datetimeBind;
-    case 'date':
-      return dateBind;
-    case 'interval':
-      return intervalAsDatetimeBind;
-    case 'json':
-      return jsonBind(type as JSONType);
-    case 'uuid':
-      return uuidHexBind;
-    case 'binary':
-      return bytesBind;
-    default:
-      return undefined;
-  }
+  return GENERIC_BIND_PROCESSORS[type.affinity]?.(type);
 }
+
+/** Conversions from better-sqlite3's raw forms by affinity: the generic ones, with NUMERIC stored as a float. */
+const SQLITE_RESULT_PROCESSORS: AffinityProcessors<ResultProcessor> = {
+  ...GENERIC_RESULT_PROCESSORS,
+  numeric: (type) => {
+    const numeric = type as NumericType;
+    return numeric.asNumber ? toNumber : numericFromFloat(numeric.scale);
+  },
+};
 
 /** Conversions from better-sqlite3's raw forms for generic types. */
 export function sqliteResultProcessor(type: TypeEngine): ResultProcessor | undefined {
-  switch (type.affinity) {
-    case 'integer':
-    case 'float':
-      return toNumber;
-    case 'biginteger':
-      return toBigInt;
-    case 'numeric': {
-      const numeric = type as NumericType;
-      return numeric.asNumber ? toNumber : numericFromFloat(numeric.scale);
-    }
-    case 'boolean':
-      return toBoolean;
-    case 'datetime':
-      return datetimeResult;
-    case 'time':
-      return timeResult;
-    case 'interval':
-      return intervalAsDatetimeResult;
-    case 'json':
-      return jsonResult;
-    case 'uuid':
-      return uuidHexResult;
-    case 'binary':
-      return bytesResult;
-    default:
-      return undefined;
-  }
+  return SQLITE_RESULT_PROCESSORS[type.affinity]?.(type);
 }
 
 /** SQLite's own literals: booleans as 1 and 0, datetimes without an offset even with `timezone`. */

@@ -19,13 +19,16 @@ import {
   type Dialect,
   type DialectCapabilities,
   type DialectConnection,
+  type DialectTypeRules,
   type DriverConnection,
+  type DriverErrorRules,
   defaultDialectHolder,
   type ErrorContext,
   GENERIC_TYPE_NAMES,
   IdentifierPreparer,
   type Introspector,
   type IsolationLevel,
+  isIsolationLevelConnection,
   NotSupportedError,
   type Paramstyle,
   type PoolClass,
@@ -61,6 +64,13 @@ export abstract class DefaultDialect implements Dialect {
     options: CompileOptions,
     statementCompiler: StatementCompilerClass,
   ) => DDLCompiler = DDLCompiler;
+  /** The type rules (`<d>-types.ts`); without them the generic type names, no conversions, generic literals. */
+  protected readonly typeRules: DialectTypeRules | undefined = undefined;
+  /** The driver's error rules (`<d>-errors.ts`); without them a driver error becomes a plain DBAPIError. */
+  protected readonly driverErrors: DriverErrorRules | undefined = undefined;
+  /** The reflection class (`<d>-introspector.ts`); introspector() makes one per connection. */
+  protected readonly introspectorClass: (new (conn: DialectConnection) => Introspector) | undefined =
+    undefined;
   private readonly bindProcessors = new WeakMap<TypeEngine, BindProcessor | null>();
   private readonly resultProcessors = new WeakMap<TypeEngine, ResultProcessor | null>();
 
@@ -110,9 +120,9 @@ export abstract class DefaultDialect implements Dialect {
     return render(t, this);
   }
 
-  /** Type names by visitName; dialect packages spread GENERIC_TYPE_NAMES and override entries. */
+  /** Type names by visitName: the typeRules' names, which spread GENERIC_TYPE_NAMES and override entries. */
   protected get typeNames(): TypeNames {
-    return GENERIC_TYPE_NAMES;
+    return this.typeRules?.names ?? GENERIC_TYPE_NAMES;
   }
 
   bindProcessor(type: TypeEngine): BindProcessor | undefined {
@@ -137,15 +147,15 @@ export abstract class DefaultDialect implements Dialect {
 
   /**
    * Conversions to the driver for generic types (by visitName/affinity), in the raw forms of
-   * the driver contract; dialect packages override it from their `<d>-types.ts`.
+   * the driver contract; dialect packages give them in their typeRules (`<d>-types.ts`).
    */
-  affinityBindProcessor(_type: TypeEngine): BindProcessor | undefined {
-    return undefined;
+  affinityBindProcessor(type: TypeEngine): BindProcessor | undefined {
+    return this.typeRules?.bindProcessor(type, this);
   }
 
-  /** Conversions from the driver's raw forms for generic types; dialect packages override. */
-  affinityResultProcessor(_type: TypeEngine): ResultProcessor | undefined {
-    return undefined;
+  /** Conversions from the driver's raw forms for generic types, from the typeRules. */
+  affinityResultProcessor(type: TypeEngine): ResultProcessor | undefined {
+    return this.typeRules?.resultProcessor(type, this);
   }
 
   // ---- literals -------------------------------------------------------------------------------------
@@ -158,8 +168,8 @@ export abstract class DefaultDialect implements Dialect {
   }
 
   /** A dialect's own literal for `value` (SQLite booleans, PostgreSQL intervals); undefined for the generic one. */
-  protected literalValue(_value: unknown, _type: TypeEngine): string | undefined {
-    return undefined;
+  protected literalValue(value: unknown, type: TypeEngine): string | undefined {
+    return this.typeRules?.literal(value, type, this);
   }
 
   /** A string literal: single quotes doubled (MySQL also doubles backslashes). */
@@ -193,23 +203,27 @@ export abstract class DefaultDialect implements Dialect {
 
   async onConnect(_connection: DriverConnection): Promise<void> {}
 
-  /** A plain DBAPIError; dialects map their driver's codes to IntegrityError, OperationalError, … */
+  /** The dialect's driverErrors map its driver's codes to IntegrityError, OperationalError, …; else a plain DBAPIError. */
   translateError(error: unknown, context: ErrorContext): DBAPIError {
+    if (this.driverErrors) return this.driverErrors.translate(error, context);
     if (error instanceof DBAPIError) return error;
     return wrapDriverError(DBAPIError, error, context, { connectionInvalidated: this.isDisconnect(error) });
   }
 
-  isDisconnect(_error: unknown): boolean {
-    return false;
+  isDisconnect(error: unknown): boolean {
+    return this.driverErrors?.isDisconnect(error) ?? false;
   }
 
-  async getIsolationLevel(_connection: DriverConnection): Promise<IsolationLevel> {
+  /** Asks the driver connection, when it keeps its isolation level (the dialect packages' adapters do). */
+  async getIsolationLevel(connection: DriverConnection): Promise<IsolationLevel> {
+    if (isIsolationLevelConnection(connection)) return connection.getIsolationLevel();
     throw new NotSupportedError(`The ${this.name} dialect cannot read the isolation level`, {
       orig: undefined,
     });
   }
 
-  async setIsolationLevel(_connection: DriverConnection, level: IsolationLevel): Promise<void> {
+  async setIsolationLevel(connection: DriverConnection, level: IsolationLevel): Promise<void> {
+    if (isIsolationLevelConnection(connection)) return connection.setIsolationLevel(level);
     throw new NotSupportedError(`The ${this.name} dialect cannot set the isolation level ${level}`, {
       orig: undefined,
     });
@@ -232,7 +246,8 @@ export abstract class DefaultDialect implements Dialect {
     return `ROLLBACK TO SAVEPOINT ${name}`;
   }
 
-  introspector(_conn: DialectConnection): Introspector {
+  introspector(conn: DialectConnection): Introspector {
+    if (this.introspectorClass) return new this.introspectorClass(conn);
     throw new NotSupportedError(`The ${this.name} dialect has no reflection`, { orig: undefined });
   }
 }

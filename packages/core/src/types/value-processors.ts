@@ -1,13 +1,14 @@
-// Value conversions the dialect packages share (`<d>-types.ts` pick them per type): bigint and
-// number coercions, JSON text, byte views, CHAR(32) UUIDs, and SQLAlchemy's Interval emulation as
-// a DATETIME offset from the epoch. They run for every row, so each is a small closure with no
-// allocation beyond its result.
+// Value conversions the dialect packages share (`<d>-types.ts` pick them per type, from the generic
+// tables by affinity at the end): bigint and number coercions, JSON text, byte views, CHAR(32) UUIDs,
+// and SQLAlchemy's Interval emulation as a DATETIME offset from the epoch. They run for every row,
+// so each is a small closure with no allocation beyond its result.
 import { ArgumentError } from '../errors/retort-error';
+import type { NumericType } from './numeric-types';
 import type { JSONType } from './other-types';
 import { JSON_NULL } from './other-types';
-import { formatDateTime, parseDateTime } from './temporal-format';
+import { formatDate, formatDateTime, parseDateTime } from './temporal-format';
 import type { IntervalValue } from './temporal-types';
-import type { BindProcessor, ResultProcessor } from './type-engine';
+import type { BindProcessor, ResultProcessor, TypeAffinity, TypeEngine } from './type-engine';
 
 /** bigint from a driver's number, decimal string or bigint. */
 export const toBigInt: ResultProcessor = (value) =>
@@ -129,6 +130,9 @@ export const toDecimalString: ResultProcessor = (value) =>
 /** A JS Date as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC; strings pass (already in the database's form). */
 export const datetimeBind: BindProcessor = (value) => (value instanceof Date ? formatDateTime(value) : value);
 
+/** A JS Date as 'YYYY-MM-DD' (its UTC day); strings pass (already in the database's form). */
+export const dateBind: BindProcessor = (value) => (value instanceof Date ? formatDate(value) : value);
+
 /**
  * 'HH:MM:SS[.ffffff][offset]' with the fraction in six digits, or none when it is zero, whatever
  * the database prints ('13:05:07.25' from PostgreSQL, '13:05:07.000000' from MySQL TIME(6)), so
@@ -149,3 +153,44 @@ export const timeResult: ResultProcessor = (value) => {
 /** A Date from the database's text (UTC wall clock, or with an offset); Dates pass. */
 export const datetimeResult: ResultProcessor = (value) =>
   value instanceof Date ? value : parseDateTime(value as string);
+
+// ---- by affinity: tables that `<d>-types.ts` spread and override, as they do GENERIC_TYPE_NAMES ----
+
+/** A processor (or none) for a type, by affinity; an affinity with no entry has no conversion. */
+export type AffinityProcessors<P> = Readonly<
+  Partial<Record<TypeAffinity, ((type: TypeEngine) => P | undefined) | undefined>>
+>;
+
+/**
+ * Conversions to the driver where the database has no native boolean, interval or UUID: booleans
+ * as 1/0, dates and datetimes as text, intervals as a DATETIME offset, JSON as text, UUIDs as 32
+ * hex digits, bytes as Buffers.
+ */
+export const GENERIC_BIND_PROCESSORS: AffinityProcessors<BindProcessor> = {
+  boolean: () => booleanToInt,
+  datetime: () => datetimeBind,
+  date: () => dateBind,
+  interval: () => intervalAsDatetimeBind,
+  json: (type) => jsonBind(type as JSONType),
+  uuid: () => uuidHexBind,
+  binary: () => bytesBind,
+};
+
+/**
+ * Conversions from the driver's raw forms (numbers as numbers or text, decimals as text, 1/0
+ * booleans, datetime text, DATETIME-offset intervals, JSON text, 32-digit UUIDs, Buffers) to the
+ * ROSETTA §9 values.
+ */
+export const GENERIC_RESULT_PROCESSORS: AffinityProcessors<ResultProcessor> = {
+  integer: () => toNumber,
+  float: () => toNumber,
+  biginteger: () => toBigInt,
+  numeric: (type) => ((type as NumericType).asNumber ? toNumber : toDecimalString),
+  boolean: () => toBoolean,
+  datetime: () => datetimeResult,
+  time: () => timeResult,
+  interval: () => intervalAsDatetimeResult,
+  json: () => jsonResult,
+  uuid: () => uuidHexResult,
+  binary: () => bytesResult,
+};
