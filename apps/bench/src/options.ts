@@ -99,18 +99,23 @@ export function parseOptions(
   };
 }
 
-/** Warm-up and measured iterations per mode. */
+/**
+ * Warm-up and measured iterations per mode, and the least time one sample spends in the workload:
+ * a sample repeats the call (its untimed reset in between) until then, so a 1 ms call is not
+ * measured once, cold, right after the collection that precedes the sample.
+ */
 export function iterationsFor(mode: BenchOptions['mode']): {
   readonly warmup: number;
   readonly runs: number;
+  readonly minSampleMs: number;
 } {
   switch (mode) {
     case 'full':
-      return { warmup: 2, runs: 7 };
+      return { warmup: 2, runs: 7, minSampleMs: 50 };
     case 'quick':
-      return { warmup: 1, runs: 5 };
+      return { warmup: 1, runs: 5, minSampleMs: 20 };
     case 'smoke':
-      return { warmup: 0, runs: 2 };
+      return { warmup: 0, runs: 2, minSampleMs: 0 };
   }
 }
 

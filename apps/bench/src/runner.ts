@@ -28,7 +28,8 @@ export function selectedSystems(options: BenchOptions): string[] {
 }
 
 export async function runBench(options: BenchOptions, log: Log): Promise<BenchReport> {
-  const { warmup, runs } = iterationsFor(options.mode);
+  const iterations = iterationsFor(options.mode);
+  const { warmup, runs, minSampleMs } = iterations;
   const records: BenchRecord[] = [];
   const skipped: BenchSkip[] = [];
   const systemIds = selectedSystems(options);
@@ -46,7 +47,7 @@ export async function runBench(options: BenchOptions, log: Log): Promise<BenchRe
       continue;
     }
     try {
-      await runOnDatabase(db, database, systemIds, options, { warmup, runs }, records, skipped, log);
+      await runOnDatabase(db, database, systemIds, options, iterations, records, skipped, log);
     } finally {
       await database.drop();
     }
@@ -57,6 +58,7 @@ export async function runBench(options: BenchOptions, log: Log): Promise<BenchRe
       mode: options.mode,
       warmup,
       runs,
+      min_sample_ms: minSampleMs,
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
       cpus: cpus().length,
@@ -72,7 +74,7 @@ async function runOnDatabase(
   database: BenchDatabase,
   systemIds: readonly string[],
   options: BenchOptions,
-  iterations: { readonly warmup: number; readonly runs: number },
+  iterations: ReturnType<typeof iterationsFor>,
   records: BenchRecord[],
   skipped: BenchSkip[],
   log: Log,
@@ -123,12 +125,15 @@ async function runOnDatabase(
   }
 }
 
+/** Bounds the calls of one sample, whatever minSampleMs asks. */
+const MAX_CALLS_PER_SAMPLE = 1000;
+
 async function runTimed(
   db: DbKind,
   workload: TimedWorkload,
   systems: readonly System[],
   ctx: Parameters<NonNullable<TimedWorkload['prepare']>>[0],
-  iterations: { readonly warmup: number; readonly runs: number },
+  iterations: ReturnType<typeof iterationsFor>,
   skipped: BenchSkip[],
   log: Log,
 ): Promise<BenchRecord[]> {
@@ -154,30 +159,35 @@ async function runTimed(
       const system = participants[(iteration + k) % participants.length] as System;
       if (failed.has(system)) continue;
       collectGarbage();
-      const started = performance.now();
-      let checksum: number;
-      try {
-        checksum = await workload.run(system, iteration);
-      } catch (error) {
-        failed.add(system);
-        fail(db, system, workload.id, errorText(error), skipped, log);
+      // One sample: the call repeated until it has run minSampleMs (untimed resets in between);
+      // the sample is the mean time per call. Each call gets its own serial (fresh rows and names).
+      let elapsed = 0;
+      let calls = 0;
+      let failure: string | undefined;
+      while (calls === 0 || (elapsed < iterations.minSampleMs && calls < MAX_CALLS_PER_SAMPLE)) {
+        const started = performance.now();
+        let checksum: number;
+        try {
+          checksum = await workload.run(system, iteration * MAX_CALLS_PER_SAMPLE + calls);
+        } catch (error) {
+          failure = errorText(error);
+          await workload.after?.(ctx);
+          break;
+        }
+        elapsed += performance.now() - started;
+        calls++;
         await workload.after?.(ctx);
-        continue;
+        if (checksum !== workload.expected) {
+          failure = `returned checksum ${checksum}, expected ${workload.expected}`;
+          break;
+        }
       }
-      const elapsed = performance.now() - started;
-      await workload.after?.(ctx);
-      if (checksum !== workload.expected) {
+      if (failure !== undefined) {
         failed.add(system);
-        fail(
-          db,
-          system,
-          workload.id,
-          `returned checksum ${checksum}, expected ${workload.expected}`,
-          skipped,
-          log,
-        );
+        fail(db, system, workload.id, failure, skipped, log);
         continue;
       }
+      elapsed /= calls;
       if (iteration >= iterations.warmup) samples.get(system)?.push(elapsed);
     }
   }

@@ -37,6 +37,8 @@ export interface BenchReport {
     readonly mode: 'full' | 'quick' | 'smoke';
     readonly warmup: number;
     readonly runs: number;
+    /** The least time one sample spends in the workload (the call is repeated until then). */
+    readonly min_sample_ms: number;
     readonly node: string;
     readonly platform: string;
     readonly cpus: number;

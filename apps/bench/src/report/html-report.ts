@@ -106,7 +106,7 @@ td,th{border:1px solid #e5e7eb;padding:.25rem .5rem;text-align:right;vertical-al
 h4{font-weight:normal;font-size:.9rem;margin:.5rem 0 0}
 </style></head><body>
 <h1>Retort bench</h1>
-<p>${escapeHtml(`${meta.mode} mode, ${meta.started_at}: median of ${meta.runs} measured runs after ${meta.warmup} warm-up, systems interleaved; ratio = system median / raw driver median in the same run (lower is faster). Node ${meta.node}, ${meta.platform}, ${meta.cpus} CPUs.`)}</p>
+<p>${escapeHtml(`${meta.mode} mode, ${meta.started_at}: median of ${meta.runs} measured samples (each at least ${meta.min_sample_ms} ms of repeated calls) after ${meta.warmup} warm-up, systems interleaved; ratio = system median / raw driver median in the same run (lower is faster). Node ${meta.node}, ${meta.platform}, ${meta.cpus} CPUs.`)}</p>
 <p><small>${versions}</small></p>
 ${sections.join('\n')}
 </body></html>

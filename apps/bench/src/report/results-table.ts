@@ -14,7 +14,7 @@ export function resultsTables(report: BenchReport, systemOrder: readonly string[
     const records = report.records.filter((r) => r.db === db);
     const systems = systemOrder.filter((id) => records.some((r) => r.system === id));
     out.push(
-      `\n### ${db} (${report.meta.mode}: median of ${report.meta.runs} runs after ${report.meta.warmup} warm-up; ratio = system / raw)\n`,
+      `\n### ${db} (${report.meta.mode}: median of ${report.meta.runs} samples of ≥ ${report.meta.min_sample_ms} ms after ${report.meta.warmup} warm-up; ratio = system / raw)\n`,
     );
     if (systems.length > 0) {
       out.push(`| workload | ${systems.join(' | ')} |`);
