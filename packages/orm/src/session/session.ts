@@ -140,7 +140,7 @@ export class Session implements SessionHandle, AsyncDisposable {
     this[EVENTS] = new EventDispatcher<SessionEvents>(SESSION_EVENT_NAMES, () => parent);
     this.#dispatchers = [classDispatch, ...(factoryDispatch ? [factoryDispatch] : []), this[EVENTS]];
     this.hashKey = ++sessionCounter;
-    this.#host = this.#makeHost();
+    this.#host = new Session.#Host(this);
   }
 
   // ---- object states ---------------------------------------------------------------------
@@ -869,55 +869,85 @@ export class Session implements SessionHandle, AsyncDisposable {
     if (this[EVENTS].has(name)) this[EVENTS].dispatch(name, ...args);
   }
 
-  #makeHost(): TransactionHost {
-    const session = this;
-    return {
-      session,
-      get bind() {
-        return session.bind;
-      },
-      get joinTransactionMode() {
-        return session.joinTransactionMode;
-      },
-      get expireOnCommit() {
-        return session.expireOnCommit;
-      },
-      setTransaction: (transaction) => {
-        this.#transaction = transaction;
-      },
-      flushForCommit: async () => {
-        for (let i = 0; i < 100 && !this.isClean(); i++) await this.flush();
-        if (!this.isClean()) {
-          throw new InvalidRequestError(
-            'Over 100 subsequent flushes have occurred within session.commit() - is an afterFlush() hook creating new objects?',
-          );
-        }
-      },
-      isClean: () => this.isClean(),
-      expungeToTransient: (states) => this.#expungeStates([...states], true),
-      revertDeletions: (states) => {
-        for (const state of states) {
-          this.#toDelete.delete(state);
-          if (!state.deleted) continue;
-          state.undoDelete();
-          this.identityMap.replace(state);
-          const obj = state.obj();
-          if (obj !== undefined) this.#dispatchSync('deletedToPersistent', this, obj);
-        }
-      },
-      detachDeleted: (states) => this.#detachStates([...states]),
-      markedForDeletion: () => this.#toDelete.keys(),
-      pendingStates: () => this.#pending.keys(),
-      dispatchAsync: ((name: keyof SessionEvents, ...args: unknown[]) => {
-        if (!this[EVENTS].has(name)) return Promise.resolve();
-        const full =
-          name === 'afterBegin' || name === 'afterSoftRollback' || name === 'afterTransactionEnd'
-            ? [this, ...args]
-            : [this];
-        return this[EVENTS].dispatchAsync(name, ...(full as never as Parameters<SessionEvents[typeof name]>));
-      }) as TransactionHost['dispatchAsync'],
-    };
-  }
+  /**
+   * What a SessionTransaction may do to its Session. One class with shared methods, not an object
+   * literal of fresh getters and closures per Session: those gave every Session its own hidden
+   * class, which optimized code then depended on until a full collection threw the code away.
+   */
+  static readonly #Host = class SessionTransactionHost implements TransactionHost {
+    constructor(readonly session: Session) {}
+
+    get bind(): Engine | Connection | undefined {
+      return this.session.bind;
+    }
+
+    get joinTransactionMode(): JoinTransactionMode {
+      return this.session.joinTransactionMode;
+    }
+
+    get expireOnCommit(): boolean {
+      return this.session.expireOnCommit;
+    }
+
+    setTransaction(transaction: SessionTransaction | undefined): void {
+      this.session.#transaction = transaction;
+    }
+
+    async flushForCommit(): Promise<void> {
+      const session = this.session;
+      for (let i = 0; i < 100 && !session.isClean(); i++) await session.flush();
+      if (!session.isClean()) {
+        throw new InvalidRequestError(
+          'Over 100 subsequent flushes have occurred within session.commit() - is an afterFlush() hook creating new objects?',
+        );
+      }
+    }
+
+    isClean(): boolean {
+      return this.session.isClean();
+    }
+
+    expungeToTransient(states: Iterable<InstanceState>): void {
+      this.session.#expungeStates([...states], true);
+    }
+
+    revertDeletions(states: Iterable<InstanceState>): void {
+      const session = this.session;
+      for (const state of states) {
+        session.#toDelete.delete(state);
+        if (!state.deleted) continue;
+        state.undoDelete();
+        session.identityMap.replace(state);
+        const obj = state.obj();
+        if (obj !== undefined) session.#dispatchSync('deletedToPersistent', session, obj);
+      }
+    }
+
+    detachDeleted(states: Iterable<InstanceState>): void {
+      this.session.#detachStates([...states]);
+    }
+
+    markedForDeletion(): Iterable<InstanceState> {
+      return this.session.#toDelete.keys();
+    }
+
+    pendingStates(): Iterable<InstanceState> {
+      return this.session.#pending.keys();
+    }
+
+    dispatchAsync(name: keyof SessionEvents, ...args: unknown[]): Promise<void> {
+      const session = this.session;
+      if (!session[EVENTS].has(name)) return Promise.resolve();
+      const full =
+        name === 'afterBegin' || name === 'afterSoftRollback' || name === 'afterTransactionEnd'
+          ? [session, ...args]
+          : [session];
+      return session[EVENTS].dispatchAsync(
+        name,
+        ...(full as never as Parameters<SessionEvents[typeof name]>),
+      );
+    }
+  };
 
   toString(): string {
     return `<Session ${this.hashKey}>`;
