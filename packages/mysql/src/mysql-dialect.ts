@@ -140,5 +140,7 @@ export class MySQLDialect extends DefaultDialect {
     // `DEFAULT (expression)`: MariaDB 10.2.1+, MySQL 8.0.13+.
     this.supportsDefaultFunction = this.isMariaDB ? atLeast(10, 2, 1) : atLeast(8, 0, 13);
     await super.initialize(conn);
+    // With autocommit off the queries above opened a transaction: end it, as SQLAlchemy rolls back after its first connect.
+    await driver.rollback();
   }
 }

@@ -250,6 +250,39 @@ describeDialects(
       await conn.setIsolationLevel('REPEATABLE READ');
     });
 
+    it('runs with autocommit off, as PyMySQL: begin() sends nothing, the first statement opens the transaction', async () => {
+      const other = await connectMySQL(options(db.url));
+      try {
+        const sent: string[] = [];
+        const query = conn.raw.query.bind(conn.raw);
+        conn.raw.query = ((...args: Parameters<typeof query>) => {
+          sent.push(String((args[0] as { sql?: string }).sql ?? args[0]));
+          return query(...args);
+        }) as typeof query;
+        await conn.begin();
+        conn.raw.query = query;
+        expect(sent).toEqual([]);
+        await conn.execute('INSERT INTO drv_t (v) VALUES (400)', []);
+        // Uncommitted: the other session does not see it, and a rollback takes it away.
+        expect((await other.execute('SELECT count(*) FROM drv_t WHERE v = 400', [])).rows).toEqual([['0']]);
+        await conn.rollback();
+        expect((await conn.execute('SELECT count(*) FROM drv_t WHERE v = 400', [])).rows).toEqual([['0']]);
+        await conn.rollback();
+        // Back from AUTOCOMMIT, statements are transactional again.
+        await conn.setIsolationLevel('AUTOCOMMIT');
+        await conn.setIsolationLevel('REPEATABLE READ');
+        await conn.execute('INSERT INTO drv_t (v) VALUES (500)', []);
+        expect((await other.execute('SELECT count(*) FROM drv_t WHERE v = 500', [])).rows).toEqual([['0']]);
+        await conn.commit();
+        // The other session's own reads opened a REPEATABLE READ transaction: it sees the row once it ends it.
+        expect((await other.execute('SELECT count(*) FROM drv_t WHERE v = 500', [])).rows).toEqual([['0']]);
+        await other.rollback();
+        expect((await other.execute('SELECT count(*) FROM drv_t WHERE v = 500', [])).rows).toEqual([['1']]);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('knows the server from the handshake', () => {
       expect(conn.isMariaDB).toBe(true);
       expect(conn.serverVersionInfo[0]).toBeGreaterThanOrEqual(10);

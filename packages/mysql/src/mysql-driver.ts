@@ -70,7 +70,9 @@ export async function connectMySQL(options: MySQLConnectOptions): Promise<MySQLD
   const connection = new MySQLDriverConnection(raw, ++connectionCounter);
   try {
     await new Promise<void>((resolve, reject) => raw.connect((error) => (error ? reject(error) : resolve())));
-    await connection.execute("SET time_zone = '+00:00'", []);
+    // autocommit off, as PyMySQL connects: the server opens a transaction with the first statement,
+    // so begin() costs no round trip and COMMIT/ROLLBACK end it.
+    await connection.execute("SET time_zone = '+00:00', autocommit = 0", []);
   } catch (error) {
     await connection.close();
     throw mysqlConnectError(error, options);
@@ -116,7 +118,7 @@ function toRowId(id: number | string): number | bigint {
 export class MySQLDriverConnection implements DriverConnection {
   readonly raw: mysql.Connection;
   readonly description: string;
-  /** Under AUTOCOMMIT, begin/commit/rollback send nothing: every statement commits by itself. */
+  /** Under AUTOCOMMIT (the server's autocommit on), commit/rollback send nothing: every statement commits by itself. */
   autocommit = false;
   private ended = false;
   private readonly idleListeners: ((error: unknown) => void)[] = [];
@@ -252,10 +254,8 @@ export class MySQLDriverConnection implements DriverConnection {
     return cursor;
   }
 
-  async begin(): Promise<void> {
-    if (this.autocommit) return;
-    await this.run('BEGIN');
-  }
+  /** Nothing to send: with autocommit off the server begins the transaction at the next statement. */
+  async begin(): Promise<void> {}
 
   async commit(): Promise<void> {
     if (this.autocommit) return;
@@ -275,9 +275,11 @@ export class MySQLDriverConnection implements DriverConnection {
   /** Sets the level of the following transactions, or turns AUTOCOMMIT on. Levels are checked by the caller. */
   async setIsolationLevel(level: string): Promise<void> {
     if (level === 'AUTOCOMMIT') {
+      if (!this.autocommit) await this.run('SET autocommit = 1');
       this.autocommit = true;
       return;
     }
+    if (this.autocommit) await this.run('SET autocommit = 0');
     this.autocommit = false;
     await this.run(`SET SESSION TRANSACTION ISOLATION LEVEL ${level}`);
   }
