@@ -191,16 +191,17 @@ export class SelectInLoader implements LoaderStrategy {
     rows: readonly (readonly unknown[])[],
     width: number,
   ): void {
-    const data = new Map<string, object[]>();
+    const data = new Map<unknown, object[]>();
     for (const row of rows) {
-      const id = keyId(row.slice(0, width));
-      const list = data.get(id) ?? [];
+      const id = width === 1 ? groupKey(row[0]) : keyId(row.slice(0, width));
       const obj = row[width] as object;
-      if (!list.includes(obj)) list.push(obj);
-      data.set(id, list);
+      const list = data.get(id);
+      if (list === undefined) data.set(id, [obj]);
+      else if (!list.includes(obj)) list.push(obj);
     }
     for (const state of parents) {
-      const collection = data.get(keyId(state.key?.identity ?? [])) ?? [];
+      const identity = state.key?.identity ?? [];
+      const collection = data.get(width === 1 ? groupKey(identity[0]) : keyId(identity)) ?? [];
       this.store(state, this.property.uselist ? collection : (collection[0] ?? null));
     }
   }
@@ -253,6 +254,12 @@ function withOptions(statement: Select, options: readonly LoaderOption[]): Selec
 
 function execute(session: Session, statement: Select) {
   return session.execute(statement, undefined, { executionOptions: { autoflush: false } });
+}
+
+/** A one-column key as a Map key: numbers, strings and bigints as they are; anything else by keyId(). */
+function groupKey(value: unknown): unknown {
+  const type = typeof value;
+  return type === 'number' || type === 'string' || type === 'bigint' ? value : keyId([value]);
 }
 
 function keyId(key: readonly unknown[]): string {
