@@ -11,6 +11,7 @@ import {
   type ColumnImpl,
   CompileError,
   coerceOperand,
+  columnsClauseContexts,
   columnsPlusNames,
   type Delete,
   expandColumnsArg,
@@ -110,13 +111,13 @@ export function renderReturning(compiler: SQLCompiler, args: readonly unknown[],
   const columns = args.flatMap((a) => expandColumnsArg(a));
   compiler.hasReturning = true;
   const kw: VisitContext = { literalBinds: ctx.literalBinds, includeTable: compiler.returningIncludesTable };
+  const contexts = columnsClauseContexts(compiler, true, kw);
   const rendered = columnsPlusNames(columns, 'disambiguateOnly', true).map((plan) =>
     labelSelectColumn(
       compiler,
       plan.column,
-      true,
+      contexts,
       false,
-      kw,
       plan.requiredLabelName,
       plan.fallbackLabelName,
       plan.repeated,

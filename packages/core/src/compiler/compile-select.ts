@@ -24,7 +24,6 @@ import {
   Label,
   LiteralColumn,
   processBooleanClauses,
-  type ResultColumn,
   SET_OPERATOR_SQL,
   type Select,
   SelectBase,
@@ -420,29 +419,40 @@ function needsLabel(compiler: SQLCompiler, column: ColumnElement, asfrom: boolea
   return !column.isNamedColumn && column.nonAnonLabel === undefined;
 }
 
+/** The visit contexts of one columns clause: plain, and for a repeated column (its own result object). */
+export interface ColumnsClauseContexts {
+  readonly plain: VisitContext;
+  readonly repeated: VisitContext;
+}
+
+/** Made once per columns clause, not per column: the contexts and result-map callbacks are shared. */
+export function columnsClauseContexts(
+  compiler: SQLCompiler,
+  populateResultMap: boolean,
+  ctx: VisitContext,
+): ColumnsClauseContexts {
+  const base = { ...ctx, withinColumnsClause: true, withinLabelClause: false };
+  if (!populateResultMap) {
+    const plain: VisitContext = { ...base, addToResultMap: undefined };
+    return { plain, repeated: plain };
+  }
+  return {
+    plain: { ...base, addToResultMap: (rc) => compiler.resultColumns.push(rc) },
+    repeated: { ...base, addToResultMap: (rc) => compiler.resultColumns.push({ ...rc, objects: [rc.key] }) },
+  };
+}
+
 /** One column of the columns clause, labeled as needed, recording its result column (SQLAlchemy's _label_select_column). */
 export function labelSelectColumn(
   compiler: SQLCompiler,
   column: ColumnElement,
-  populateResultMap: boolean,
+  contexts: ColumnsClauseContexts,
   asfrom: boolean,
-  ctx: VisitContext,
   name: string | undefined,
   fallbackLabelName: string | undefined,
   repeated: boolean,
 ): string {
-  let add: ((rc: ResultColumn) => void) | undefined;
-  if (populateResultMap) {
-    add = repeated
-      ? (rc) => compiler.resultColumns.push({ ...rc, objects: [rc.key] })
-      : (rc) => compiler.resultColumns.push(rc);
-  }
-  const columnCtx: VisitContext = {
-    ...ctx,
-    withinColumnsClause: true,
-    withinLabelClause: false,
-    addToResultMap: add,
-  };
+  const columnCtx = repeated ? contexts.repeated : contexts.plain;
   if (column instanceof Label) return compiler.process(column, columnCtx);
   if (name !== undefined) return compiler.renderColumnLabel(column, name, columnCtx);
   if (needsLabel(compiler, column, asfrom)) {
@@ -467,13 +477,13 @@ export function renderSelect(compiler: SQLCompiler, select: Select, ctx: VisitCo
     let text = 'SELECT ';
     if (s.prefixes.length) text += `${s.prefixes.join(' ')} `;
     text += compiler.distinctClause(select, kw);
+    const contexts = columnsClauseContexts(compiler, populateResultMap, kw);
     const columns = columnsPlusNames(select.selectedColumns, s.labelStyle, true).map((plan) =>
       labelSelectColumn(
         compiler,
         plan.column,
-        populateResultMap,
+        contexts,
         ctx.asfrom === true,
-        kw,
         plan.requiredLabelName,
         plan.fallbackLabelName,
         plan.repeated,
