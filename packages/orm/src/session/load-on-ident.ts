@@ -63,11 +63,9 @@ const plainGetStatements = new WeakMap<Mapper, Select>();
 function plainGetStatement(mapper: Mapper): Select {
   let statement = plainGetStatements.get(mapper);
   if (statement === undefined) {
-    const criteria = mapper.primaryKey.map((column, i) =>
-      column.eq(bindparam(`pk_${i + 1}`, undefined, { type: column.type }) as never),
-    );
+    const noValues = mapper.primaryKey.map(() => undefined);
     statement = select(mapper.class_)
-      .where((criteria.length === 1 ? criteria[0] : and(...criteria)) as ColumnElement<boolean>)
+      .where(identityCriteria(mapper, noValues))
       .setLabelStyle('tablenamePlusCol') as Select;
     plainGetStatements.set(mapper, statement);
   }
