@@ -706,8 +706,7 @@ export class Connection implements DialectConnection, AsyncDisposable {
       params,
     );
     let driverResult: DriverResult;
-    const events = this.#core.events;
-    if (this.#internal || (!events.has('beforeCursorExecute') && !events.has('afterCursorExecute'))) {
+    if (this.#withoutCursorEvents) {
       // No cursor events: the driver call itself, one async step fewer than #cursorExecute.
       try {
         driverResult = await driver.execute(sql, params, executeOptions);
@@ -716,6 +715,12 @@ export class Connection implements DialectConnection, AsyncDisposable {
       }
     } else driverResult = await this.#cursorExecute(driver, sql, params, false, context, executeOptions);
     return this.#buildResult(compiled, driverResult, context, multiparams, keyBinds, false);
+  }
+
+  /** No before/afterCursorExecute listener would see a driver call (or this connection fires none). */
+  get #withoutCursorEvents(): boolean {
+    const events = this.#core.events;
+    return this.#internal || (!events.has('beforeCursorExecute') && !events.has('afterCursorExecute'));
   }
 
   async #executeMany(
@@ -764,12 +769,11 @@ export class Connection implements DialectConnection, AsyncDisposable {
       sentinel === undefined &&
       !this.dialect.capabilities.insertManyValuesReturningOrdered;
     const size = perStatement ? 1 : batchSize(this.dialect, plan.width, options.insertmanyvaluesPageSize);
-    const events = this.#core.events;
     if (
       perStatement &&
       !this.dialect.capabilities.executemanyRoundTrips &&
       !this.#core.log.info &&
-      (this.#internal || (!events.has('beforeCursorExecute') && !events.has('afterCursorExecute')))
+      this.#withoutCursorEvents
     ) {
       // One statement per row with nothing to echo or dispatch per row, on an in-process driver:
       // its executemany runs the rows in order and returns their RETURNING rows, in one call.
