@@ -12,6 +12,7 @@ import {
   type FunctionElement,
   type JsonPathElement,
   JsonPathType,
+  NullType,
   type OnConflictDoNothing,
   type OnConflictDoUpdate,
   type OnConflictRules,
@@ -21,6 +22,7 @@ import {
   SQLCompiler,
   StringType,
   type TableImpl,
+  type TypeEngine,
   typeFamily,
   type VisitContext,
 } from '@retort/core';
@@ -43,6 +45,38 @@ class PGJsonPathType extends JsonPathType {
 const PG_JSON_PATH_TYPE = new PGJsonPathType();
 
 export class PGCompiler extends SQLCompiler {
+  /** While rendering an operator between two parameters: the type for an untyped one (see visitBinary). */
+  private bindCastType: TypeEngine | undefined;
+
+  /**
+   * `:a + :b` with nothing but parameters on both sides: the server, which receives the values
+   * untyped, cannot pick the operator (`unknown + unknown`) or would compare them as text, so each
+   * parameter is cast to its type, or an untyped one to the other's (`$1::INTEGER + $2::INTEGER`),
+   * as SQLAlchemy's asyncpg dialect renders them. psycopg2 inlines the values client-side and never
+   * meets the problem.
+   */
+  override visitBinary(binary: BinaryExpression, ctx: VisitContext): string {
+    const { left, right } = binary;
+    if (!(plainBind(left) && plainBind(right))) return super.visitBinary(binary, ctx);
+    const type = left.type instanceof NullType ? right.type : left.type;
+    if (type instanceof NullType) return super.visitBinary(binary, ctx);
+    const outer = this.bindCastType;
+    this.bindCastType = type;
+    try {
+      return super.visitBinary(binary, ctx);
+    } finally {
+      this.bindCastType = outer;
+    }
+  }
+
+  override visitBindParam(bind: BindParameter, ctx: VisitContext): string {
+    const text = super.visitBindParam(bind, ctx);
+    const inline = this.literalBinds || ctx.literalBinds || ctx.literalExecute || bind.options.literalExecute;
+    if (this.bindCastType === undefined || inline === true) return text;
+    const typeName = this.castTypeName(bind.type instanceof NullType ? this.bindCastType : bind.type);
+    return typeName === undefined ? text : `${text}::${typeName}`;
+  }
+
   /** `aggregate_strings(x, sep)` is PostgreSQL's `string_agg(x, sep)`. */
   protected override functionOverride(fn: FunctionElement, ctx: VisitContext): string | undefined {
     return fn.name.toLowerCase() === 'aggregate_strings'
@@ -204,4 +238,9 @@ export class PGCompiler extends SQLCompiler {
   ): string {
     return ` USING ${extraFroms.map((f) => this.process(f, { ...ctx, asfrom: true })).join(', ')}`;
   }
+}
+
+/** A parameter sent as a value (not an expanding IN list): what visitBinary casts when both operands are one. */
+function plainBind(element: ColumnElement): element is BindParameter {
+  return element instanceof BindParameter && !element.expanding;
 }

@@ -1,7 +1,8 @@
 // How statements reach PostgreSQL: cached compiled statements as named prepared statements (an
 // LRU per connection), executemany INSERTs as insertmanyvalues batches with or without RETURNING
 // (echo recorded from SQLAlchemy 2.0.52 with psycopg2), and executemany UPDATEs as pages of
-// statements in one round trip (psycopg2's execute_batch), echoed as one executemany.
+// statements in one round trip (psycopg2's execute_batch), echoed as one executemany; operators
+// between two parameters cast them, as SQLAlchemy's asyncpg dialect does.
 import {
   bindparam,
   Column,
@@ -9,6 +10,7 @@ import {
   type Engine,
   Integer,
   insert,
+  literal,
   MetaData,
   String,
   select,
@@ -89,6 +91,23 @@ describeDialects(
     });
 
     const withQuery = (query: string) => `${db.url}${db.url.includes('?') ? '&' : '?'}${query}`;
+
+    it('an operator between two parameters casts them, so the server can type it (as asyncpg in SQLAlchemy)', async () => {
+      const engine = makeEngine();
+      await using conn = await engine.connect();
+      const sum = select(literal(1).add(2));
+      expect(sum.compile({ dialect: engine.dialect }).sql).toBe('SELECT $1::INTEGER + $2::INTEGER AS anon_1');
+      expect((await conn.execute(sum)).scalar()).toBe(3);
+      // Compared as numbers, not as text ('10' < '9').
+      expect((await conn.execute(select(literal(10).lt(9)))).scalar()).toBe(false);
+      expect((await conn.execute(select(literal('a').concat('b')))).scalar()).toBe('ab');
+      // An untyped parameter takes the other side's type.
+      const typed = select(bindparam('x', undefined, { type: Integer }).add(bindparam('y', 5)));
+      expect(typed.compile({ dialect: engine.dialect }).sql).toBe(
+        'SELECT $1::INTEGER + $2::INTEGER AS anon_1',
+      );
+      expect((await conn.execute(typed, { x: 4 })).scalar()).toBe(9);
+    });
 
     it('a cached statement with parameters runs as one named prepared statement per connection', async () => {
       const engine = makeEngine(withQuery('prepared_statement_cache_size=5'));

@@ -1070,7 +1070,13 @@ export const SELECT_CASES: readonly CompileCase[] = [
         params: { param_1: 1, param_2: 1, param_3: 1 },
         keys: ['anon_1'],
       },
-      postgresql: { sql: 'SELECT $1 AS anon_1 \nWHERE $2 = $3', params: [1, 1, 1], keys: ['anon_1'] },
+      // Two parameters compared: cast, as SQLAlchemy 2.0.52's asyncpg dialect renders them (node-pg,
+      // like asyncpg, sends them untyped; psycopg2 renders `%(param_2)s = %(param_3)s` and inlines).
+      postgresql: {
+        sql: 'SELECT $1 AS anon_1 \nWHERE $2::INTEGER = $3::INTEGER',
+        params: [1, 1, 1],
+        keys: ['anon_1'],
+      },
       mysql: { sql: 'SELECT ? AS anon_1 FROM DUAL \nWHERE ? = ?', params: [1, 1, 1], keys: ['anon_1'] },
       sqlite: { sql: 'SELECT ? AS anon_1 \nWHERE ? = ?', params: [1, 1, 1], keys: ['anon_1'] },
     },
