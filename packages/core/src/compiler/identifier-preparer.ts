@@ -5,7 +5,12 @@
 const LEGAL = /^[A-Z0-9_$]+$/i;
 const ILLEGAL_INITIAL = /^[0-9$]/;
 
+/** Names looked up by quote() before; compiling meets the same few names over and over. */
+const QUOTED_LIMIT = 5000;
+
 export class IdentifierPreparer {
+  private readonly quoted = new Map<string, string>();
+
   constructor(
     readonly reservedWords: ReadonlySet<string>,
     readonly initialQuote = '"',
@@ -33,7 +38,14 @@ export class IdentifierPreparer {
   /** Quotes when required, or as `force` says (a column's or table's `quote` option). */
   quote(name: string, force?: boolean): string {
     if (force === false) return name;
-    return force === true || this.requiresQuotes(name) ? this.quoteIdentifier(name) : name;
+    if (force === true) return this.quoteIdentifier(name);
+    let quoted = this.quoted.get(name);
+    if (quoted === undefined) {
+      quoted = this.requiresQuotes(name) ? this.quoteIdentifier(name) : name;
+      if (this.quoted.size >= QUOTED_LIMIT) this.quoted.clear();
+      this.quoted.set(name, quoted);
+    }
+    return quoted;
   }
 
   /** `schema.name`, each part quoted as needed. */
