@@ -425,20 +425,29 @@ export interface ColumnsClauseContexts {
   readonly repeated: VisitContext;
 }
 
-/** Made once per columns clause, not per column: the contexts and result-map callbacks are shared. */
+/**
+ * Made once per columns clause, not per column: the contexts and result-map callbacks are shared.
+ * `ctx` is the clause's own context, which carries only `literalBinds` and `includeTable`.
+ */
 export function columnsClauseContexts(
   compiler: SQLCompiler,
   populateResultMap: boolean,
   ctx: VisitContext,
 ): ColumnsClauseContexts {
-  const base = { ...ctx, withinColumnsClause: true, withinLabelClause: false };
+  const context = (addToResultMap: VisitContext['addToResultMap']): VisitContext => ({
+    literalBinds: ctx.literalBinds,
+    includeTable: ctx.includeTable,
+    withinColumnsClause: true,
+    withinLabelClause: false,
+    addToResultMap,
+  });
   if (!populateResultMap) {
-    const plain: VisitContext = { ...base, addToResultMap: undefined };
+    const plain = context(undefined);
     return { plain, repeated: plain };
   }
   return {
-    plain: { ...base, addToResultMap: (rc) => compiler.resultColumns.push(rc) },
-    repeated: { ...base, addToResultMap: (rc) => compiler.resultColumns.push({ ...rc, objects: [rc.key] }) },
+    plain: context((rc) => compiler.resultColumns.push(rc)),
+    repeated: context((rc) => compiler.resultColumns.push({ ...rc, objects: [rc.key] })),
   };
 }
 
