@@ -573,7 +573,8 @@ export class SQLCompiler implements VisitorTable {
 
   /** `left <sql> right` (SQLAlchemy's _generate_generic_binary). */
   protected binaryWith(binary: BinaryExpression, sql: string, ctx: VisitContext): string {
-    const operand: VisitContext = { ...ctx, inOperatorExpression: true };
+    const operand: VisitContext =
+      ctx.inOperatorExpression === true ? ctx : { ...ctx, inOperatorExpression: true };
     return `${this.process(binary.left, operand)}${sql}${this.process(binary.right, operand)}`;
   }
 
@@ -738,7 +739,8 @@ export class SQLCompiler implements VisitorTable {
 
   visitFunction(fn: FunctionElement, ctx: VisitContext): string {
     ctx.addToResultMap?.({ key: fn.name, name: fn.name, type: fn.type, objects: [fn.name] });
-    const inner: VisitContext = { ...ctx, addToResultMap: undefined };
+    const inner: VisitContext =
+      ctx.addToResultMap === undefined ? ctx : { ...ctx, addToResultMap: undefined };
     // A function in a package (`func.pkg.random()`) is not the generic one a dialect renders its own way.
     const special =
       (fn.options.packageNames ?? []).length === 0 ? this.functionOverride(fn, inner) : undefined;
