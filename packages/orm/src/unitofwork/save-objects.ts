@@ -159,9 +159,7 @@ function collectRowSwitch(plan: TablePlan, state: InstanceState, existing: Insta
     const first = plan.pkProps[0];
     if (first !== undefined) set[first.column.columnKey] = state.dict[first.key];
   }
-  const setKeys = (plan.table.columnList as readonly Column[])
-    .map((c) => c.columnKey)
-    .filter((k) => k in set);
+  const setKeys = plan.columnKeys.filter((k) => k in set);
   const signature = `rowswitch:${setKeys.join(',')}`;
   return {
     state,
@@ -396,18 +394,25 @@ function collectUpdate(
   const dict = state.dict;
   const set: Params = {};
   const valueParams: Record<string, unknown> = {};
+  let changes = 0;
+  let sqlValues = 0;
   for (const key of state.committedState.keys()) {
     const prop = mapper.columnAttrs.get(key);
     if (prop === undefined || prop.column.table !== plan.table || !(key in dict)) continue;
     const value = dict[key];
-    if (isSqlValue(value)) valueParams[prop.column.columnKey] = value;
-    else if (prop.impl.history(state).added.length > 0) set[prop.column.columnKey] = value;
+    if (isSqlValue(value)) {
+      valueParams[prop.column.columnKey] = value;
+      sqlValues++;
+    } else if (prop.impl.history(state).added.length > 0) {
+      set[prop.column.columnKey] = value;
+      changes++;
+    }
   }
   const where: Params = {};
   const computed: string[] = [];
   const version = plan.versionColumn;
   const versionProp = mapper.versionIdProperty;
-  const noChanges = Object.keys(set).length === 0 && Object.keys(valueParams).length === 0;
+  const noChanges = changes === 0 && sqlValues === 0;
   if (version !== undefined && versionProp !== undefined) {
     if (noChanges) return undefined;
     const history = versionProp.impl.history(state);
@@ -424,9 +429,15 @@ function collectUpdate(
     set[key] = column.onupdate?.evaluate();
     computed.push(key);
   }
+  const committed = state.committedState;
   plan.primaryKey.forEach((column, i) => {
     const prop = plan.pkProps[i];
     if (prop === undefined) return;
+    // An unchanged key (the usual case) is the current value; no history to build.
+    if (!committed.has(prop.key) && prop.key in dict) {
+      where[plan.whereLabel(column)] = dict[prop.key];
+      if (dict[prop.key] !== null && dict[prop.key] !== undefined) return;
+    }
     const history = prop.impl.history(state);
     // A changed primary key: the row is found by its old value, and SET gives the new one.
     const value =
@@ -438,14 +449,13 @@ function collectUpdate(
     }
     where[plan.whereLabel(column)] = value;
   });
-  const setKeys = (plan.table.columnList as readonly Column[])
-    .map((c) => c.columnKey)
-    .filter((k) => k in set);
+  const setKeys = plan.columnKeys.filter((k) => k in set);
   const caps = connection.dialect.capabilities;
   const hasAllDefaults =
     !(mapper.eagerDefaults === true && caps.updateReturning) ||
     plan.serverOnupdateCols.every((c) => c.columnKey in set);
-  const signature = `${setKeys.join(',')}|${Object.keys(valueParams).sort().join(',')}|${hasAllDefaults}`;
+  const sqlKeys = sqlValues === 0 ? '' : Object.keys(valueParams).sort().join(',');
+  const signature = `${setKeys.join(',')}|${sqlKeys}|${hasAllDefaults}`;
   return {
     state,
     set,

@@ -22,6 +22,8 @@ export interface TablePlan {
   readonly mapper: Mapper;
   readonly table: Table;
   readonly primaryKey: readonly Column[];
+  /** The table's column keys in column order (the order of an UPDATE's SET clause). */
+  readonly columnKeys: readonly string[];
   /** The property of each primary key column. */
   readonly pkProps: readonly ColumnProperty[];
   /** Column property by column key. */
@@ -107,6 +109,7 @@ function buildPlan(mapper: Mapper): TablePlan {
     mapper,
     table,
     primaryKey,
+    columnKeys: columns.map((c) => c.columnKey),
     pkProps,
     propByColumnKey,
     insertColsAsNone: columns.filter(
