@@ -8,7 +8,7 @@ import { type LoaderStrategy, loaderStrategy } from '../mapper/relationship-exte
 import type { RelationshipProperty } from '../mapper/relationship-property';
 import type { LoaderOption } from '../query/loader-options';
 import { IdentityKey, type IdentityMapKey, plainMapKey } from '../state/identity-key';
-import type { IdentityTable } from '../state/identity-map';
+import { entryState, type IdentityTable } from '../state/identity-map';
 import type { InstanceState, LoadOrigin } from '../state/instance-state';
 import { optionStrategy, optionsBelow, type QueryContext, type RowPopulator } from './query-context';
 
@@ -139,7 +139,7 @@ export class EntityLoader {
       mapKey = key.mapKey;
     }
     const run = this.run;
-    let state = table.get(mapKey);
+    let state = entryState(table.get(mapKey));
     let obj = state?.obj();
     if (state !== undefined && obj !== undefined) {
       const mark = state.loadMark;
@@ -167,7 +167,7 @@ export class EntityLoader {
       state.origin = this.origin;
       state.loadMark = -run;
       const session = this.context.session;
-      session.identityMap.addLoaded(table, state, obj, session);
+      session.identityMap.addLoaded(table, state, session);
       if (this.loadedAsPersistent) session.dispatchLoadedAsPersistent(obj);
       if (this.postLoads.length > 0) this.states.push(state);
       if (this.loadEvent) mapper.dispatch.dispatch('load', obj, this.context);

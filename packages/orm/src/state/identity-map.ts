@@ -1,14 +1,22 @@
-// The identity map of one Session: at most one object per identity key. Unmodified objects are held
-// weakly from the turn after they enter (a WeakRef in their InstanceState), modified ones strongly
-// until the next flush, as SQLAlchemy's WeakInstanceDict does; dead entries are swept as it grows.
+// The identity map of one Session: at most one object per identity key. It holds each state weakly
+// from the turn after it enters (object and state refer to each other and are collected together),
+// modified ones strongly until the next flush, as SQLAlchemy's WeakInstanceDict; dead entries are swept.
 import { InvalidRequestError } from '@retort/core';
 import type { Mapper } from '../mapper/mapper';
 import type { IdentityKey, IdentityMapKey } from './identity-key';
 import type { InstanceState } from './instance-state';
 import type { SessionHandle } from './session-handle';
 
-/** One mapper's entries: identity map key → state (whose object may have been collected since). */
-export type IdentityTable = Map<IdentityMapKey, InstanceState>;
+/** An entry: the state itself during the turn it entered, then a weak reference to it. */
+export type IdentityEntry = InstanceState | WeakRef<InstanceState>;
+
+/** One mapper's entries: identity map key → state (collected since, when its WeakRef is empty). */
+export type IdentityTable = Map<IdentityMapKey, IdentityEntry>;
+
+/** The state of an entry, unless it was collected. */
+export function entryState(entry: IdentityEntry | undefined): InstanceState | undefined {
+  return entry instanceof WeakRef ? entry.deref() : entry;
+}
 
 /** Entries below this count are never swept. */
 const MIN_SWEEP = 1024;
@@ -25,7 +33,11 @@ export class IdentityMap {
    * streamed result keeps the map as small as the objects the program still holds).
    */
   private sweepAt = MIN_SWEEP;
-  /** States to hold weakly from the next turn of the event loop (see InstanceState.weaken). */
+  /**
+   * States entered this turn, held strongly until the next turn of the event loop. A WeakRef made
+   * mid-turn keeps its target alive until the turn ends anyway, and thousands made in one long turn
+   * (a synchronous driver) make every garbage collection slow: they are made afterwards, in one go.
+   */
   private young: InstanceState[] = [];
 
   /** The live object with this key, if the map has one. */
@@ -37,11 +49,12 @@ export class IdentityMap {
   getState(key: IdentityKey): InstanceState | undefined {
     const table = this.byMapper.get(key.mapper);
     if (table === undefined) return undefined;
-    const state = table.get(key.mapKey);
-    if (state === undefined) return undefined;
-    if (state.obj() === undefined) {
-      this.forget(state);
-      return undefined;
+    const entry = table.get(key.mapKey);
+    if (entry === undefined) return undefined;
+    const state = entryState(entry);
+    if (state === undefined) {
+      table.delete(key.mapKey);
+      this.count--;
     }
     return state;
   }
@@ -79,15 +92,18 @@ export class IdentityMap {
     state.leaveIdentityMap(this);
   }
 
-  /** Called by a state that entered this map or was flushed: it lets its object go next turn. */
-  weakenSoon(state: InstanceState): void {
+  private weakenSoon(state: InstanceState): void {
     if (this.young.push(state) === 1) setImmediate(this.weakenYoung);
   }
 
   private readonly weakenYoung = (): void => {
     const young = this.young;
     this.young = [];
-    for (const state of young) state.weaken(this);
+    for (const state of young) {
+      const key = state.key;
+      const table = key === undefined ? undefined : this.byMapper.get(key.mapper);
+      if (key !== undefined && table?.get(key.mapKey) === state) table.set(key.mapKey, new WeakRef(state));
+    }
   };
 
   /** Called by a state in this map when it becomes modified: hold its object strongly. */
@@ -114,7 +130,10 @@ export class IdentityMap {
   states(): InstanceState[] {
     const result: InstanceState[] = [];
     for (const table of this.byMapper.values()) {
-      for (const state of table.values()) if (state.obj() !== undefined) result.push(state);
+      for (const entry of table.values()) {
+        const state = entryState(entry);
+        if (state !== undefined) result.push(state);
+      }
     }
     return result;
   }
@@ -133,7 +152,7 @@ export class IdentityMap {
   /** Forgets everything (Session.close / expunge_all). */
   clear(): void {
     for (const table of this.byMapper.values()) {
-      for (const state of table.values()) state.leaveIdentityMap(this);
+      for (const entry of table.values()) entryState(entry)?.leaveIdentityMap(this);
       table.clear();
     }
     this.modified.clear();
@@ -159,12 +178,13 @@ export class IdentityMap {
    * @internal A new object loaded from a row: `table` (from tableFor(state.mapper)) has no live
    * state under `state.key` (a dead one is replaced). The state becomes persistent in `owner`.
    */
-  addLoaded(table: IdentityTable, state: InstanceState, obj: object, owner: SessionHandle): void {
+  addLoaded(table: IdentityTable, state: InstanceState, owner: SessionHandle): void {
     const mapKey = (state.key as IdentityKey).mapKey;
     const size = table.size;
     table.set(mapKey, state);
     if (table.size !== size) this.added();
-    state.enterAsLoaded(this, owner, obj);
+    state.enterAsLoaded(this, owner);
+    this.weakenSoon(state);
   }
 
   private put(state: InstanceState, key: IdentityKey): void {
@@ -174,6 +194,7 @@ export class IdentityMap {
     if (table.size !== size) this.added();
     state.enterIdentityMap(this);
     if (state.modified) this.pin(state);
+    this.weakenSoon(state);
   }
 
   private added(): void {
@@ -183,14 +204,13 @@ export class IdentityMap {
     }
   }
 
-  /** Drops the entries whose objects were garbage collected. */
+  /** Drops the entries whose states (and objects) were garbage collected. */
   private sweep(): void {
     for (const table of this.byMapper.values()) {
-      for (const [mapKey, state] of table) {
-        if (state.obj() === undefined) {
+      for (const [mapKey, entry] of table) {
+        if (entryState(entry) === undefined) {
           table.delete(mapKey);
           this.count--;
-          this.modified.delete(state);
         }
       }
     }
@@ -199,7 +219,7 @@ export class IdentityMap {
   private forget(state: InstanceState): void {
     const key = state.key;
     const table = key ? this.byMapper.get(key.mapper) : undefined;
-    if (key && table?.get(key.mapKey) === state) {
+    if (key && table !== undefined && entryState(table.get(key.mapKey)) === state) {
       table.delete(key.mapKey);
       this.count--;
     }

@@ -104,10 +104,11 @@ export class InstanceState<T extends object = object> {
   private changes: Map<string, unknown> | undefined = undefined;
   /** Expired attribute keys; allocated on the first expiry. */
   private expiredKeys: Set<string> | undefined = undefined;
-  /** Made when an identity map first holds the state (the object is held weakly only there). */
-  private ref: WeakRef<T> | undefined = undefined;
-  /** The object, held strongly unless an identity map holds this state, unmodified, since its last turn. */
-  private strong: T | undefined;
+  /**
+   * The object. State and object refer to each other and are collected together: the identity map
+   * holds the state weakly (see IdentityMap), so an object the program drops leaves with its state.
+   */
+  private readonly target: T;
   private owner: SessionHandle | undefined = undefined;
   private map: IdentityMap | undefined = undefined;
 
@@ -117,13 +118,13 @@ export class InstanceState<T extends object = object> {
     options: { readonly constructed: boolean },
   ) {
     this.dict = mapper.newDict();
-    this.strong = obj;
+    this.target = obj;
     this.flags = options.constructed ? CONSTRUCTED : 0;
   }
 
-  /** The object, or undefined once garbage collected. */
+  /** The object (a state reachable at all has one; `undefined` in the type for callers of old). */
   obj(): T | undefined {
-    return this.strong ?? this.ref?.deref();
+    return this.target;
   }
 
   /** The object (SQLAlchemy's `state.object`). */
@@ -262,11 +263,7 @@ export class InstanceState<T extends object = object> {
     this.expiredKeys?.delete(key);
     if ((this.flags & MODIFIED) === 0) {
       this.flags |= MODIFIED;
-      const obj = this.obj();
-      if (this.map !== undefined && obj !== undefined) {
-        this.strong = obj;
-        this.map.pin(this);
-      }
+      this.map?.pin(this);
     }
   }
 
@@ -408,39 +405,20 @@ export class InstanceState<T extends object = object> {
     return `<${this.mapper.className} (${where})>`;
   }
 
-  /** @internal Called by the identity map: from the next turn on it holds the object weakly, unless modified. */
+  /** @internal Called by the identity map when it takes this state. */
   enterIdentityMap(map: IdentityMap): void {
     this.map = map;
-    if ((this.flags & MODIFIED) !== 0) return;
-    if (this.strong !== undefined) map.weakenSoon(this);
   }
 
   /** @internal A loaded object entering the identity map, which has no other state for its key. */
-  enterAsLoaded(map: IdentityMap, owner: SessionHandle, obj: T): void {
+  enterAsLoaded(map: IdentityMap, owner: SessionHandle): void {
     this.owner = owner;
     this.map = map;
-    this.strong = obj;
-    map.weakenSoon(this);
-  }
-
-  /**
-   * @internal Called by the identity map a turn after the state entered it or was flushed: drop the
-   * strong reference. A WeakRef made mid-turn keeps its object alive until the turn ends anyway,
-   * and thousands made in one long turn (a synchronous driver) make every garbage collection slow.
-   */
-  weaken(map: IdentityMap): void {
-    if (this.map !== map || (this.flags & MODIFIED) !== 0) return;
-    const obj = this.strong;
-    if (obj === undefined) return;
-    this.ref ??= new WeakRef(obj);
-    this.strong = undefined;
   }
 
   /** @internal Called by the identity map. */
   leaveIdentityMap(map: IdentityMap): void {
-    if (this.map !== map) return;
-    this.map = undefined;
-    this.strong = this.obj();
+    if (this.map === map) this.map = undefined;
   }
 
   /** The identity map holding this state, if any. */
@@ -450,10 +428,7 @@ export class InstanceState<T extends object = object> {
 
   private unmodify(): void {
     this.flags &= ~MODIFIED;
-    if (this.map !== undefined) {
-      this.map.unpin(this);
-      if (this.strong !== undefined) this.map.weakenSoon(this);
-    }
+    this.map?.unpin(this);
   }
 }
 
