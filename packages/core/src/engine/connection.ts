@@ -165,6 +165,22 @@ export function buildRows(raw: readonly (readonly unknown[])[], shape: ResultSha
   return out;
 }
 
+/** The driver's own arrays with the processors applied in place (ExecutionOptions['~plainRows']). */
+function processRows(raw: readonly (readonly unknown[])[], shape: ResultShape): RowBase[] {
+  if (shape.anyProcessor) {
+    const processors = shape.processors;
+    for (const source of raw) {
+      const row = source as unknown[];
+      for (let i = 0; i < processors.length; i++) {
+        const processor = processors[i];
+        const value = row[i];
+        if (processor !== undefined && value !== null && value !== undefined) row[i] = processor(value);
+      }
+    }
+  }
+  return raw as unknown as RowBase[];
+}
+
 /** The shape for a result whose driver columns do not match the compiled columns (text(), `*`). */
 export function driverShape(names: readonly string[], compiled: Compiled | undefined): ResultShape {
   const base = compiled ? compiledShape(compiled) : undefined;
@@ -858,7 +874,11 @@ export class Connection implements DialectConnection, AsyncDisposable {
               compiled,
             );
     }
-    const rows = shape ? buildRows(driverResult.rows, shape) : [];
+    const rows = shape
+      ? context.executionOptions['~plainRows'] === true
+        ? processRows(driverResult.rows, shape)
+        : buildRows(driverResult.rows, shape)
+      : [];
     let insertedPrimaryKeyRows: unknown[][] | undefined;
     let userRows = shape !== undefined;
     if (compiled.isInsert) {

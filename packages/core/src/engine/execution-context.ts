@@ -24,6 +24,11 @@ export interface ExecutionOptions {
   readonly compiledCache?: CompiledCache | null;
   /** Rows per insertmanyvalues batch (default: the dialect's, 1000). */
   readonly insertmanyvaluesPageSize?: number;
+  /**
+   * @internal The result's rows are the driver's arrays with the type processors applied, not Row
+   * objects: for the ORM, which reads them by position and hands out objects instead.
+   */
+  readonly '~plainRows'?: boolean;
   /** Other options travel along for events and the ORM. */
   readonly [option: string]: unknown;
 }

@@ -254,7 +254,11 @@ export async function executeOrmSelect(
   executionOptions: ExecutionOptions,
 ): Promise<Result<unknown>> {
   const p = plan(session, select, executionOptions);
-  const core = await connection.execute(p.statement as ClauseElement, parameters, executionOptions);
+  // Plain arrays: the rows are only read by position here, to make the objects.
+  const core = await connection.execute(p.statement as ClauseElement, parameters, {
+    ...executionOptions,
+    '~plainRows': true,
+  });
   const keys = rowKeys(p, core.keys());
   const rows = hydrateAll(p.elements, rowClassFor(keys), core.all());
   await postLoad(p);
