@@ -1,6 +1,16 @@
 // Identifier quoting of the MySQL dialect: MySQL's reserved words until the server is known, then
 // MariaDB's (SQLAlchemy 2.0.52 quotes `body`, `offset` and `returning` on MariaDB, not on MySQL).
-import { Column, createEngine, type Engine, Integer, MetaData, select, Table, Text } from '@retort/core';
+import {
+  Column,
+  createEngine,
+  type Engine,
+  event,
+  Integer,
+  MetaData,
+  select,
+  Table,
+  Text,
+} from '@retort/core';
 import { describeDialects } from '@retort/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MySQLDialect } from './index';
@@ -38,14 +48,19 @@ describeDialects(
     });
 
     it('after connecting to MariaDB, quotes with its list and the statement runs', async () => {
-      const sent: string[] = [];
       await using conn = await engine.connect();
       expect((engine.dialect as MySQLDialect).isMariaDB).toBe(true);
       await conn.execute(notes.insert(), [{ id: 1, body: 'b', rank: 2 }]);
-      const stmt = select(notes.c.body, notes.c.rank).where(notes.c.id.eq(1));
-      sent.push(stmt.compile({ dialect: engine.dialect }).sql);
-      expect(sent).toEqual(['SELECT rw_notes.`body`, rw_notes.rank \nFROM rw_notes \nWHERE rw_notes.id = ?']);
-      expect((await conn.execute(stmt)).all().map((r) => [...r])).toEqual([['b', 2]]);
+      const sent: unknown[][] = [];
+      event.listen(engine, 'beforeCursorExecute', (_conn, _cursor, sql, params) => {
+        sent.push([sql, params]);
+        return undefined;
+      });
+      const rows = await conn.execute(select(notes.c.body, notes.c.rank).where(notes.c.id.eq(1)));
+      expect(rows.all().map((r) => [...r])).toEqual([['b', 2]]);
+      expect(sent).toEqual([
+        ['SELECT rw_notes.`body`, rw_notes.rank \nFROM rw_notes \nWHERE rw_notes.id = ?', [1]],
+      ]);
     });
   },
   { dialects: ['mysql'] },
