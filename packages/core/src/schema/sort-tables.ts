@@ -56,13 +56,13 @@ function layeredSort(
     parentsOf.set(child, list);
   }
   const result: Table[] = [];
-  let todo = [...tables];
+  let unplaced = [...tables];
   const pending = new Set(tables);
   while (pending.size > 0) {
-    const output = todo.filter((t) => !(parentsOf.get(t) ?? []).some((p) => pending.has(p)));
-    if (output.length === 0) throw new TableCycle(findCycles(todo, parentsOf));
+    const output = unplaced.filter((t) => !(parentsOf.get(t) ?? []).some((p) => pending.has(p)));
+    if (output.length === 0) throw new TableCycle(findCycles(unplaced, parentsOf));
     for (const t of output) pending.delete(t);
-    todo = todo.filter((t) => pending.has(t));
+    unplaced = unplaced.filter((t) => pending.has(t));
     result.push(...output);
   }
   return result;

@@ -306,9 +306,9 @@ export async function streamOrmSelect(
   const cursor: DriverCursor = {
     columns: keys.map((name) => ({ name })),
     async fetch(size) {
-      // Between batches, let the event loop turn: V8 keeps every object a WeakRef was made for (or
-      // dereferenced) alive until the current job ends, and a synchronous driver never ends it, so
-      // without this the identity map's weak entries would hold every streamed object.
+      // Between batches, let the event loop turn: the identity map lets its new entries go weak only
+      // in a later turn, which a synchronous driver never reaches, so without this every streamed
+      // object would stay held.
       await new Promise(setImmediate);
       const batch = await core.fetchmany(size);
       const out = hydrateAll(p.elements, Row, batch);

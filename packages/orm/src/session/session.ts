@@ -870,9 +870,8 @@ export class Session implements SessionHandle, AsyncDisposable {
   }
 
   /**
-   * What a SessionTransaction may do to its Session. One class with shared methods, not an object
-   * literal of fresh getters and closures per Session: those gave every Session its own hidden
-   * class, which optimized code then depended on until a full collection threw the code away.
+   * What a SessionTransaction may do to its Session: one class with shared methods, rather than an
+   * object literal of getters and closures made afresh for every Session.
    */
   static readonly #Host = class SessionTransactionHost implements TransactionHost {
     constructor(readonly session: Session) {}

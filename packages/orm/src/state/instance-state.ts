@@ -122,14 +122,14 @@ export class InstanceState<T extends object = object> {
     this.flags = options.constructed ? CONSTRUCTED : 0;
   }
 
-  /** The object (a state reachable at all has one; `undefined` in the type for callers of old). */
-  obj(): T | undefined {
+  /** The object: a state lives exactly as long as its object. */
+  obj(): T {
     return this.target;
   }
 
   /** The object (SQLAlchemy's `state.object`). */
-  get object(): T | undefined {
-    return this.obj();
+  get object(): T {
+    return this.target;
   }
 
   /** The mapped class. */

@@ -13,10 +13,10 @@ export function* sortAsSubsets<T>(edges: Iterable<readonly [T, T]>, items: reado
     }
     set.add(before);
   }
-  let todo = [...items];
+  let unplaced = [...items];
   const remaining = new Set(items);
   while (remaining.size > 0) {
-    const layer = todo.filter((item) => {
+    const layer = unplaced.filter((item) => {
       const needs = prerequisites.get(item);
       if (needs === undefined) return true;
       for (const need of needs) if (remaining.has(need)) return false;
@@ -24,11 +24,11 @@ export function* sortAsSubsets<T>(edges: Iterable<readonly [T, T]>, items: reado
     });
     if (layer.length === 0) {
       throw new CircularDependencyError(
-        `Circular dependency detected among flush actions: ${todo.map(String).join(', ')}`,
+        `Circular dependency detected among flush actions: ${unplaced.map(String).join(', ')}`,
       );
     }
     for (const item of layer) remaining.delete(item);
-    todo = todo.filter((item) => remaining.has(item));
+    unplaced = unplaced.filter((item) => remaining.has(item));
     yield layer;
   }
 }
